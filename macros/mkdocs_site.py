@@ -1,0 +1,110 @@
+"""The only module that knows about MkDocs: it turns the catalogue into pages.
+
+MkDocs loads this file twice per build, as a hook (`hooks:` in mkdocs.yml, for `on_files`) and
+as the macros plugin's module (`module_name`, for `define_env`). Everything else in `macros/` is
+plain Python, so moving to another engine means rewriting this file alone.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _import_fresh() -> None:
+    """Make `import macros` work from MkDocs, and re-import it after an edit under `mkdocs serve`.
+
+    MkDocs reloads this file on every rebuild but Python caches the package it imports; drop the
+    cached modules when any of their sources changed since they were loaded.
+    """
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    newest = max(p.stat().st_mtime_ns for p in (ROOT / "macros").glob("*.py"))
+    package = sys.modules.get("macros")
+    if package is not None and getattr(package, "loaded_at", 0) < newest:
+        for name in [n for n in sys.modules if n == "macros" or n.startswith("macros.")]:
+            del sys.modules[name]
+    import macros
+
+    macros.loaded_at = newest  # type: ignore[attr-defined]
+
+
+_import_fresh()
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from macros import render  # noqa: E402
+from macros.catalogue import Catalogue, load_catalogue  # noqa: E402
+from macros.problems import DataError  # noqa: E402
+
+
+def _catalogue(config: MkDocsConfig) -> Catalogue:
+    try:
+        return load_catalogue(Path(config.config_file_path).resolve().parent)
+    except DataError as exc:
+        # PluginError makes MkDocs print the message and exit non-zero, without a traceback.
+        raise PluginError(str(exc)) from None
+
+
+# ---- MkDocs hook -------------------------------------------------------------------------------
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add a page and a plain-text job description for every role file."""
+    catalogue = _catalogue(config)
+    for role in catalogue.roles:
+        page = File.generated(config, role.url, content=render.role_stub(role))
+        page.edit_uri = f"../{role.source}"  # the edit button opens the data file, not the stub
+        files.append(page)
+        files.append(
+            File.generated(
+                config,
+                f"roles/{role.slug}/job-description.txt",
+                content=render.job_description_text(role, catalogue) + "\n",
+            )
+        )
+    return files
+
+
+# ---- macros plugin -------------------------------------------------------------------------------
+
+
+def define_env(env) -> None:  # noqa: ANN001 - the plugin passes its own environment object
+    """Register the macros that pages call. Validation runs here, before any page renders."""
+    catalogue = _catalogue(env.conf)
+
+    def base() -> str:
+        """The relative path from the page being rendered back to the docs root."""
+        return "../" * env.page.file.src_uri.count("/")
+
+    @env.macro
+    def role_page(slug: str) -> str:
+        """The whole body of a role page."""
+        return render.role_page(catalogue.role(slug), catalogue)
+
+    @env.macro
+    def role_index() -> str:
+        """Every role, grouped by department."""
+        return render.role_index(catalogue, base())
+
+    @env.macro
+    def faq_hub() -> str:
+        """Every FAQ question of every role, linking to its answer."""
+        return render.faq_hub(catalogue, base())
+
+    @env.macro
+    def article_list() -> str:
+        """Every article with its description."""
+        return render.article_list(catalogue, base())
+
+    @env.macro
+    def article_roles() -> str:
+        """The roles that list the current article among their related articles."""
+        return render.article_roles(catalogue, Path(env.page.file.src_uri).stem, base())
+
+    env.variables["role_count"] = len(catalogue.roles)
+    env.variables["question_count"] = sum(len(role.faq) for role in catalogue.roles)

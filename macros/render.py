@@ -1,0 +1,123 @@
+"""Render catalogue data to Markdown through the Jinja templates in macros/templates/.
+
+Every `{{ value }}` in a template is escaped for Markdown by default (the environment's
+`finalize`), so data can never become a link, HTML or template code; a template marks its own
+Markdown as trusted with the `md` filter.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from macros import salary, text
+from macros.catalogue import Catalogue
+from macros.model import Role
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """One environment per process: templates compile once, not once per page."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        finalize=text.escape_markdown,
+        autoescape=False,  # output is Markdown, escaped by `finalize`
+        comment_start_string="{##",  # `{#id}` is Markdown's heading-anchor syntax, not a comment
+        comment_end_string="##}",
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=True,  # `mkdocs serve` picks up template edits
+    )
+    env.filters.update(
+        md=text.Markdown,
+        paragraphs=text.paragraphs,
+        wage=lambda w: text.Markdown(text.escape_markdown(salary.format_wage(w))),
+        wage_amount=lambda n: text.Markdown(text.escape_markdown(text.money(n))),
+        front_matter=lambda v: text.Markdown(text.front_matter_string(v)),
+        fence=_fence,
+    )
+    env.globals.update(salary=salary, anchor_for=text.anchor_for)
+    return env
+
+
+def _fence(body: str) -> text.Markdown:
+    """A fenced plain-text block whose fence is longer than any backtick run inside it."""
+    longest = max((len(run) for run in body.split("\n") for run in _backtick_runs(run)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return text.Markdown(f"{fence} {{ .text .job-description }}\n{body}\n{fence}")
+
+
+def _backtick_runs(line: str) -> list[str]:
+    runs, current = [], ""
+    for char in line:
+        if char == "`":
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    return [*runs, current] if current else runs
+
+
+def render(template: str, **context: object) -> text.Markdown:
+    return text.Markdown(environment().get_template(template).render(**context))
+
+
+def job_description_text(role: Role, catalogue: Catalogue) -> str:
+    """The sample as clean plain text, for the copy button and the .txt download."""
+    estimate = catalogue.estimate(role.salary.soc_code)
+    band = salary.band_for(estimate, role.salary.posting_level)
+    env = environment()
+    template = env.get_template("job_description.txt.j2")
+    # plain text is not Markdown: render without the Markdown escaping of `finalize`
+    plain_env = env.overlay(finalize=lambda v: "" if v is None else v)
+    return plain_env.get_template(template.name).render(
+        role=role, jd=role.job_description, band=band, estimate=estimate, format_wage=salary.format_wage
+    ).strip()
+
+
+def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
+    estimate = catalogue.estimate(role.salary.soc_code)
+    return render(
+        "role.md.j2",
+        base="../",
+        role=role,
+        jd=role.job_description,
+        estimate=estimate,
+        previous=catalogue.previous_estimate(role.salary.soc_code),
+        bands=salary.bands(estimate),
+        posting_band=salary.band_for(estimate, role.salary.posting_level),
+        jd_text=job_description_text(role, catalogue),
+        related_roles=[catalogue.role(slug) for slug in role.related_roles],
+        related_articles=[catalogue.article(slug) for slug in role.related_articles],
+    )
+
+
+def role_stub(role: Role) -> str:
+    """The generated source of a role page: front matter and one macro call."""
+    return str(render("role_stub.md.j2", role=role))
+
+
+# `base` is the path from the calling page back to the docs root ("" or "../"), so that the same
+# listing links correctly from the home page and from a page one folder down.
+
+
+def role_index(catalogue: Catalogue, base: str) -> text.Markdown:
+    return render("role_index.md.j2", base=base, groups=catalogue.by_department())
+
+
+def faq_hub(catalogue: Catalogue, base: str) -> text.Markdown:
+    return render("faq_hub.md.j2", base=base, groups=catalogue.by_department())
+
+
+def article_list(catalogue: Catalogue, base: str) -> text.Markdown:
+    return render("article_list.md.j2", base=base, articles=catalogue.articles)
+
+
+def article_roles(catalogue: Catalogue, article_slug: str, base: str) -> text.Markdown:
+    return render("article_roles.md.j2", base=base, roles=catalogue.roles_for_article(article_slug))

@@ -1,0 +1,294 @@
+"""Read a data file as strict, plain YAML and remember the line of every value.
+
+PyYAML's loaders are too forgiving for files written by strangers: they keep the last of two
+duplicate keys, read `no` as False and `0123` as 83, expand aliases (an alias bomb exhausts memory)
+and build Python objects from tags. Here libyaml (the C parser, when present) only produces
+events; this module builds plain dicts, lists and scalars from them and refuses everything else
+with a message that names the line and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from macros.problems import Problem, field_path
+
+try:  # the libyaml parser is several times faster; fall back to pure Python where absent
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_DEPTH = 20
+MAX_EVENTS = 20_000
+
+Path_ = tuple[str | int, ...]
+
+_STANDARD_TAGS = {
+    None,
+    "!",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+# YAML 1.2 core schema for plain scalars; YAML 1.1 forms that other tools read differently are refused.
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\Z")
+_AMBIGUOUS = [
+    (re.compile(r"(?i)(y|n|yes|no|on|off)\Z"), "a yes/no value (true or false)"),
+    (re.compile(r"[-+]?0[0-7_]+\Z|[-+]?0o[0-7_]+\Z"), "an octal number"),
+    (re.compile(r"[-+]?0x[0-9a-fA-F_]+\Z|[-+]?0b[01_]+\Z"), "a hexadecimal or binary number"),
+    (re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?\Z"), "a sexagesimal (base 60) number"),
+    (re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?\Z"), "a date"),
+    (re.compile(r"[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?\Z"), "a number with underscores"),
+    (re.compile(r"[-+]?\.(inf|Inf|INF)\Z|\.(nan|NaN|NAN)\Z"), "infinity or not-a-number"),
+]
+
+# Control characters, and characters that are invisible or reorder text (they hide what a
+# reviewer reads in a diff). A zero-width joiner is checked apart: emoji sequences need it.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200c\u200e\u200f\u2060\ufeff"
+    "\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\u200d"
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Document:
+    """The data of one file, with the position of every value and every mapping key."""
+
+    data: Any
+    marks: dict[Path_, Mark] = field(default_factory=dict)
+    key_marks: dict[Path_, Mark] = field(default_factory=dict)
+
+    def mark(self, path: Path_) -> Mark:
+        """The position of the value at `path`, or of the nearest enclosing value that has one."""
+        while path not in self.marks and path:
+            path = path[:-1]
+        return self.marks.get(path, Mark(1, 1))
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as strict YAML; reading stops at the first such problem."""
+
+    def __init__(self, line: int, column: int, where: Path_, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.line, self.column, self.where, self.message, self.hint = line, column, where, message, hint
+
+    def to_problem(self, path: str) -> Problem:
+        return Problem(path, self.line, self.column, field_path(self.where), self.message, self.hint)
+
+
+def read_file(path: Path, display: str) -> Document:
+    """Read `path` (shown to people as `display`); raise DataError-ready YamlProblem on bad input."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        raise YamlProblem(1, 1, (), f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                          "split long text or remove pasted material")  # fmt: skip
+    return parse(decode(raw))
+
+
+def decode(raw: bytes) -> str:
+    """Decode UTF-8 (a byte-order mark is allowed) and refuse control and invisible characters."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlProblem(line, column, (), f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+                          "save the file with UTF-8 encoding") from None  # fmt: skip
+    check_characters(text, 1, 1, ())
+    return text
+
+
+def check_characters(text: str, line: int, column: int, where: Path_) -> None:
+    """Refuse control characters and invisible formatting characters anywhere in `text`."""
+    for found in _FORBIDDEN.finditer(text):
+        index, char = found.start(), found.group()
+        if char == "\u200d" and not _is_stray_joiner(text, index):
+            continue
+        before = text[:index]
+        at_line = line + before.count("\n")
+        at_column = index - before.rfind("\n") if "\n" in before else column + index
+        name = unicodedata.name(char, "control character")
+        raise YamlProblem(at_line, at_column, where,
+                          f"contains U+{ord(char):04X} {name}, which is invisible or not text",
+                          "delete it; retype the text around it if unsure")  # fmt: skip
+
+
+def _is_stray_joiner(text: str, index: int) -> bool:
+    """A zero-width joiner is allowed only inside an emoji sequence (as in a family emoji)."""
+    if text[index] != "\u200d":
+        return False
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return not (_is_emoji_part(before) and _is_emoji_part(after))
+
+
+def _is_emoji_part(char: str) -> bool:
+    return bool(char) and (unicodedata.category(char) == "So" or char in "\ufe0f\u2640\u2642")
+
+
+def parse(text: str) -> Document:
+    """Build plain data from libyaml's events, refusing what this project does not accept."""
+    doc = Document(data=None)
+    stack: list[tuple[Any, Path_, list[Any]]] = []  # (container, its path, [pending key, key mark])
+    documents = 0
+    where: Path_ = ()
+    events = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            events += 1
+            if events > MAX_EVENTS:
+                raise YamlProblem(_line(event), _col(event), where,
+                                  f"file has more than {MAX_EVENTS:,} values", "shorten it")  # fmt: skip
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlProblem(_line(event), _col(event), (),
+                                      "file holds more than one YAML document",
+                                      "remove the '---' line and everything after it")  # fmt: skip
+                continue
+            if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                raise YamlProblem(_line(event), _col(event), where,
+                                  f"alias *{event.anchor} is not supported",
+                                  "write the value out in full; anchors and aliases are not allowed")  # fmt: skip
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                container, path, _pending = stack.pop()
+                where = path
+                continue
+            # a node: a scalar, or the start of a mapping or a sequence
+            if not (stack and isinstance(stack[-1][0], dict) and not stack[-1][2]):
+                where = _child_path(stack)
+            if event.anchor is not None:
+                raise YamlProblem(_line(event), _col(event), where,
+                                  f"anchor &{event.anchor} is not supported",
+                                  "write each value out in full; anchors and aliases are not allowed")  # fmt: skip
+            if event.tag not in _STANDARD_TAGS:
+                raise YamlProblem(_line(event), _col(event), where, f"tag {event.tag} is not allowed",
+                                  "remove the tag: values are plain text, lists and mappings")  # fmt: skip
+            mark = Mark(_line(event), _col(event))
+            if stack and isinstance(stack[-1][0], dict) and not stack[-1][2]:
+                _take_key(event, stack[-1], mark)
+                continue
+            path = where
+            if len(path) > MAX_DEPTH:
+                raise YamlProblem(mark.line, mark.column, path,
+                                  f"values are nested more than {MAX_DEPTH} levels deep", "flatten the structure")  # fmt: skip
+            if isinstance(event, yaml.ScalarEvent):
+                value: Any = _scalar(event, mark, path)
+            elif isinstance(event, yaml.MappingStartEvent):
+                value = {}
+            else:
+                value = []
+            doc.marks[path] = mark
+            _attach(doc, stack, value)
+            if isinstance(value, (dict, list)):
+                stack.append((value, path, []))
+    except yaml.MarkedYAMLError as exc:
+        mark_ = exc.problem_mark or exc.context_mark
+        line = mark_.line + 1 if mark_ else 1
+        column = mark_.column + 1 if mark_ else 1
+        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        source_line = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
+        hint = "indent with spaces, never tabs" if "\t" in source_line else (
+            "check indentation and quoting on this line and the one before")  # fmt: skip
+        raise YamlProblem(line, column, where, f"YAML syntax error: {message}", hint) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(1, 1, where, f"YAML could not be read: {exc}") from None
+    if documents == 0 or doc.data is None:
+        raise YamlProblem(1, 1, (), "file is empty", "start from a copy of an existing role file")
+    if not isinstance(doc.data, dict):
+        raise YamlProblem(1, 1, (), "the top level must be a mapping of field names to values",
+                          "begin with 'title: ...', not with '- ...'")  # fmt: skip
+    return doc
+
+
+def _line(event: yaml.Event) -> int:
+    return event.start_mark.line + 1
+
+
+def _col(event: yaml.Event) -> int:
+    return event.start_mark.column + 1
+
+
+def _child_path(stack: list[tuple[Any, Path_, list[Any]]]) -> Path_:
+    if not stack:
+        return ()
+    container, path, pending = stack[-1]
+    if isinstance(container, dict):
+        return (*path, pending[0])
+    return (*path, len(container))
+
+
+def _take_key(event: yaml.Event, top: tuple[Any, Path_, list[Any]], mark: Mark) -> None:
+    container, path, pending = top
+    if not isinstance(event, yaml.ScalarEvent):
+        raise YamlProblem(mark.line, mark.column, path, "a mapping key must be a plain name",
+                          "use 'name: value' pairs")  # fmt: skip
+    key = event.value
+    check_characters(key, mark.line, mark.column, path)
+    if key == "<<" and not event.style:
+        raise YamlProblem(mark.line, mark.column, path, "merge keys (<<) are not supported",
+                          "write the keys out in full")  # fmt: skip
+    if key in container:
+        raise YamlProblem(mark.line, mark.column, (*path, key), f"duplicate key '{key}'",
+                          "each field may appear once; merge the two entries")  # fmt: skip
+    pending[:] = [key, mark]
+
+
+def _attach(doc: Document, stack: list[tuple[Any, Path_, list[Any]]], value: Any) -> None:
+    if not stack:
+        doc.data = value
+        return
+    container, path, pending = stack[-1]
+    if isinstance(container, dict):
+        key, key_mark = pending
+        container[key] = value
+        doc.key_marks[(*path, key)] = key_mark
+        pending.clear()
+    else:
+        container.append(value)
+
+
+def _scalar(event: yaml.ScalarEvent, mark: Mark, path: Path_) -> Any:
+    """Resolve a scalar: quoted and block text stays text; plain scalars follow YAML 1.2 core."""
+    value = event.value
+    check_characters(value, mark.line, mark.column, path)
+    if event.style or event.tag in ("!", "tag:yaml.org,2002:str"):  # quoted or block: text
+        return value
+    if value in _NULL:
+        return None
+    if value in _TRUE or value in _FALSE:
+        return value in _TRUE
+    if _INT.match(value):
+        return int(value)
+    if _FLOAT.match(value):
+        return float(value)
+    for pattern, kind in _AMBIGUOUS:
+        if pattern.match(value):
+            raise YamlProblem(mark.line, mark.column, path,
+                              f"unquoted value '{value}' is ambiguous: YAML 1.1 tools read it as {kind}",
+                              f"write it in quotes if you mean the text: \"{value}\"")  # fmt: skip
+    return value

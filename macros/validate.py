@@ -1,0 +1,160 @@
+"""Validation of role files: the schema, file names, and the cross-file rules a schema cannot say.
+
+Run `python -m macros.validate [FILES]` for the same answer `mkdocs build` gives, in a second.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from macros.problems import Problem, field_path
+from macros.strict_yaml import Document
+
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
+RESERVED_SLUGS = {"index", "faq", "compare", "all", "new", "search", "assets"}
+ROLE_SUFFIX = ".yml"
+
+_TYPE_NAMES = {
+    "string": "text",
+    "array": "a list",
+    "object": "a mapping of fields",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+
+
+@lru_cache(maxsize=4)
+def schema_validator(schema_path: Path) -> jsonschema.protocols.Validator:
+    """Compile the schema once per build, not once per file."""
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def slug_problems(path: Path, display: str) -> list[Problem]:
+    """Problems with a role file's name or kind; the slug is the file name, so it must be clean."""
+    name = path.name
+    if path.is_symlink():
+        return [Problem(display, 1, 1, "", "symbolic links are not accepted as role files",
+                        "commit the file itself under data/roles/")]  # fmt: skip
+    if not path.is_file():
+        return [Problem(display, 1, 1, "", "only files belong in data/roles/",
+                        "move the folder out, or put its role file directly in data/roles/")]  # fmt: skip
+    if not name.endswith(ROLE_SUFFIX):
+        return [Problem(display, 1, 1, "", f"role files must end in {ROLE_SUFFIX}",
+                        f"rename it to {Path(name).stem}{ROLE_SUFFIX}")]  # fmt: skip
+    slug = name[: -len(ROLE_SUFFIX)]
+    if not SLUG.match(slug):
+        return [Problem(display, 1, 1, "", f"file name '{name}' is not a valid slug",
+                        "use lowercase ASCII letters, digits and single hyphens, e.g. "
+                        "senior-backend-engineer.yml")]  # fmt: skip
+    if slug in RESERVED_SLUGS:
+        return [Problem(display, 1, 1, "", f"'{slug}' is reserved for a page of the site",
+                        "choose a more specific name")]  # fmt: skip
+    return []
+
+
+def schema_problems(doc: Document, display: str, schema_path: Path) -> list[Problem]:
+    """One problem per schema violation, each at the line of the value concerned."""
+    validator = schema_validator(schema_path)
+    problems = []
+    for error in validator.iter_errors(doc.data):
+        problems.extend(_describe(error, doc, display))
+    return problems
+
+
+def _describe(error: jsonschema.ValidationError, doc: Document, display: str) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    mark = doc.mark(path)
+    where = field_path(path)
+    kind, schema, value = error.validator, error.schema, error.instance
+
+    if kind == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        for key in sorted(set(value) - set(allowed)):
+            key_mark = doc.key_marks.get((*path, key), mark)
+            yield Problem(display, key_mark.line, key_mark.column, field_path((*path, key)),
+                          f"unknown field '{key}'", f"allowed here: {', '.join(allowed)}")  # fmt: skip
+        return
+    if kind == "required":
+        missing = re.findall(r"'([^']+)' is a required property", error.message)
+        for key in missing:
+            yield Problem(display, mark.line, mark.column, field_path((*path, key)),
+                          "required field is missing", _description(schema, key))  # fmt: skip
+        return
+    if kind == "type":
+        wanted = error.validator_value
+        wanted_name = " or ".join(_TYPE_NAMES.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted))
+        got = _TYPE_NAMES.get(_json_type(value), type(value).__name__)
+        hint = "put the value in quotes to make it text" if wanted == "string" else ""
+        yield Problem(display, mark.line, mark.column, where, f"expected {wanted_name}, found {got} ({value!r})", hint)
+        return
+    message = {
+        "enum": lambda: f"{value!r} is not one of: {', '.join(map(str, error.validator_value))}",
+        "minItems": lambda: f"has {len(value)} item(s); at least {error.validator_value} needed",
+        "maxItems": lambda: f"has {len(value)} items; at most {error.validator_value} allowed",
+        "minLength": lambda: f"is {len(value)} characters; at least {error.validator_value} needed",
+        "maxLength": lambda: f"is {len(value):,} characters; at most {error.validator_value:,} allowed",
+        "uniqueItems": lambda: "lists the same item twice",
+        "pattern": lambda: _pattern_message(schema, value),
+    }.get(kind, lambda: error.message)()
+    yield Problem(display, mark.line, mark.column, where, message, schema.get("description", "")[:200])
+
+
+def _pattern_message(schema: dict[str, Any], value: str) -> str:
+    pattern = schema.get("pattern", "")
+    if pattern == "\\?$":
+        return "must end with a question mark"
+    if "a-z0-9" in pattern:
+        return f"'{value}' must use lowercase letters, digits and single hyphens"
+    if pattern == "^[0-9]{2}-[0-9]{4}$":
+        return f"'{value}' is not a SOC code of the form 15-1252"
+    if "\\n" in value or "\n" in value:
+        return "must be a single line"
+    return "must not start or end with spaces" if value.strip() else "must not be blank"
+
+
+def _description(schema: dict[str, Any], key: str) -> str:
+    return str(schema.get("properties", {}).get(key, {}).get("description", ""))[:200]
+
+
+def _json_type(value: Any) -> str:
+    for name, py in (("boolean", bool), ("integer", int), ("number", float), ("string", str),
+                     ("array", list), ("object", dict)):  # fmt: skip
+        if isinstance(value, py):
+            return name
+    return "null"
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Validate the role files named (or all of them) and print every problem."""
+    from macros.catalogue import ROOT, check
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    only = [Path(arg).resolve() for arg in args] or None
+    _catalogue, problems = check(ROOT, only=only)
+    errors = [p for p in problems if p.severity == "error"]
+    for problem in sorted(problems):
+        print(problem)
+    total = len(list((ROOT / "data" / "roles").iterdir()))
+    checked = len(only) if only else total
+    if errors:
+        print(f"{len(errors)} error(s) in {checked} role file(s).", file=sys.stderr)
+        return 1
+    print(f"{checked} role file(s) valid.", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
