@@ -150,29 +150,47 @@ def cross_file_problems(
 
     for role in roles:
         if role.title.casefold() in titles:
-            at(role, ("title",), f"title is already used by {titles[role.title.casefold()]}",
-               "each role needs its own title")  # fmt: skip
+            at(
+                role,
+                ("title",),
+                f"title is already used by {titles[role.title.casefold()]}",
+                "each role needs its own title",
+            )
         titles.setdefault(role.title.casefold(), role.source)
         for index, slug in enumerate(role.related_roles):
             if slug == role.slug:
                 at(role, ("related_roles", index), "a role cannot be related to itself")
             elif slug not in slugs:
-                at(role, ("related_roles", index), f"no role file data/roles/{slug}{ROLE_SUFFIX}",
-                   "use the file name of an existing role, without .yml")  # fmt: skip
+                at(
+                    role,
+                    ("related_roles", index),
+                    f"no role file data/roles/{slug}{ROLE_SUFFIX}",
+                    "use the file name of an existing role, without .yml",
+                )
         for index, slug in enumerate(role.related_articles):
             if slug not in article_slugs:
-                at(role, ("related_articles", index), f"no article docs/articles/{slug}.md",
-                   f"existing articles: {', '.join(sorted(article_slugs)) or 'none'}")  # fmt: skip
+                at(
+                    role,
+                    ("related_articles", index),
+                    f"no article docs/articles/{slug}.md",
+                    f"existing articles: {', '.join(sorted(article_slugs)) or 'none'}",
+                )
         if (role.salary.soc_code, LATEST_RELEASE) not in estimates:
-            at(role, ("salary", "soc_code"),
-               f"no {LATEST_RELEASE} wage estimate for SOC code {role.salary.soc_code}",
-               "use a code listed in data/sources/bls-oews-national.csv")  # fmt: skip
+            at(
+                role,
+                ("salary", "soc_code"),
+                f"no {LATEST_RELEASE} wage estimate for SOC code {role.salary.soc_code}",
+                "use a code listed in data/sources/bls-oews-national.csv",
+            )
         anchors: dict[str, int] = {}
         for index, question in enumerate(role.faq):
             if question.anchor in anchors:
-                at(role, ("faq", index, "question"),
-                   f"question gives the same link anchor as faq[{anchors[question.anchor]}]",
-                   "reword one of the two questions")  # fmt: skip
+                at(
+                    role,
+                    ("faq", index, "question"),
+                    f"question gives the same link anchor as faq[{anchors[question.anchor]}]",
+                    "reword one of the two questions",
+                )
             anchors.setdefault(question.anchor, index)
     return problems
 

@@ -73,7 +73,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 # ---- macros plugin -------------------------------------------------------------------------------
 
 
-def define_env(env) -> None:  # noqa: ANN001 - the plugin passes its own environment object
+def define_env(env) -> None:
     """Register the macros that pages call. Validation runs here, before any page renders."""
     catalogue = _catalogue(env.conf)
 

@@ -76,9 +76,13 @@ def job_description_text(role: Role, catalogue: Catalogue) -> str:
     template = env.get_template("job_description.txt.j2")
     # plain text is not Markdown: render without the Markdown escaping of `finalize`
     plain_env = env.overlay(finalize=lambda v: "" if v is None else v)
-    return plain_env.get_template(template.name).render(
-        role=role, jd=role.job_description, band=band, estimate=estimate, format_wage=salary.format_wage
-    ).strip()
+    return (
+        plain_env.get_template(template.name)
+        .render(
+            role=role, jd=role.job_description, band=band, estimate=estimate, format_wage=salary.format_wage
+        )
+        .strip()
+    )
 
 
 def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:

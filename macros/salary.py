@@ -103,8 +103,7 @@ def read_estimates(path: Path) -> dict[tuple[str, str], OesEstimate]:
 def bands(estimate: OesEstimate) -> list[Band]:
     """The four level bands of one estimate, in order from entry to lead."""
     return [
-        Band(level, estimate.percentiles[level.low], estimate.percentiles[level.high])
-        for level in LEVELS
+        Band(level, estimate.percentiles[level.low], estimate.percentiles[level.high]) for level in LEVELS
     ]
 
 

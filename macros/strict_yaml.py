@@ -100,8 +100,13 @@ def read_file(path: Path, display: str) -> Document:
     """Read `path` (shown to people as `display`); raise DataError-ready YamlProblem on bad input."""
     raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
-        raise YamlProblem(1, 1, (), f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                          "split long text or remove pasted material")  # fmt: skip
+        raise YamlProblem(
+            1,
+            1,
+            (),
+            f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
+            "split long text or remove pasted material",
+        )
     return parse(decode(raw))
 
 
@@ -114,8 +119,13 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlProblem(line, column, (), f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
-                          "save the file with UTF-8 encoding") from None  # fmt: skip
+        raise YamlProblem(
+            line,
+            column,
+            (),
+            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+            "save the file with UTF-8 encoding",
+        ) from None
     check_characters(text, 1, 1, ())
     return text
 
@@ -130,9 +140,13 @@ def check_characters(text: str, line: int, column: int, where: Path_) -> None:
         at_line = line + before.count("\n")
         at_column = index - before.rfind("\n") if "\n" in before else column + index
         name = unicodedata.name(char, "control character")
-        raise YamlProblem(at_line, at_column, where,
-                          f"contains U+{ord(char):04X} {name}, which is invisible or not text",
-                          "delete it; retype the text around it if unsure")  # fmt: skip
+        raise YamlProblem(
+            at_line,
+            at_column,
+            where,
+            f"contains U+{ord(char):04X} {name}, which is invisible or not text",
+            "delete it; retype the text around it if unsure",
+        )
 
 
 def _is_stray_joiner(text: str, index: int) -> bool:
@@ -159,43 +173,70 @@ def parse(text: str) -> Document:
         for event in yaml.parse(text, Loader=_Loader):
             events += 1
             if events > MAX_EVENTS:
-                raise YamlProblem(_line(event), _col(event), where,
-                                  f"file has more than {MAX_EVENTS:,} values", "shorten it")  # fmt: skip
+                raise YamlProblem(
+                    _line(event),
+                    _col(event),
+                    where,
+                    f"file has more than {MAX_EVENTS:,} values",
+                    "shorten it",
+                )
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise YamlProblem(_line(event), _col(event), (),
-                                      "file holds more than one YAML document",
-                                      "remove the '---' line and everything after it")  # fmt: skip
+                    raise YamlProblem(
+                        _line(event),
+                        _col(event),
+                        (),
+                        "file holds more than one YAML document",
+                        "remove the '---' line and everything after it",
+                    )
                 continue
             if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
                 continue
             if isinstance(event, yaml.AliasEvent):
-                raise YamlProblem(_line(event), _col(event), where,
-                                  f"alias *{event.anchor} is not supported",
-                                  "write the value out in full; anchors and aliases are not allowed")  # fmt: skip
+                raise YamlProblem(
+                    _line(event),
+                    _col(event),
+                    where,
+                    f"alias *{event.anchor} is not supported",
+                    "write the value out in full; anchors and aliases are not allowed",
+                )
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                container, path, _pending = stack.pop()
+                _container, path, _pending = stack.pop()
                 where = path
                 continue
             # a node: a scalar, or the start of a mapping or a sequence
             if not (stack and isinstance(stack[-1][0], dict) and not stack[-1][2]):
                 where = _child_path(stack)
             if event.anchor is not None:
-                raise YamlProblem(_line(event), _col(event), where,
-                                  f"anchor &{event.anchor} is not supported",
-                                  "write each value out in full; anchors and aliases are not allowed")  # fmt: skip
+                raise YamlProblem(
+                    _line(event),
+                    _col(event),
+                    where,
+                    f"anchor &{event.anchor} is not supported",
+                    "write each value out in full; anchors and aliases are not allowed",
+                )
             if event.tag not in _STANDARD_TAGS:
-                raise YamlProblem(_line(event), _col(event), where, f"tag {event.tag} is not allowed",
-                                  "remove the tag: values are plain text, lists and mappings")  # fmt: skip
+                raise YamlProblem(
+                    _line(event),
+                    _col(event),
+                    where,
+                    f"tag {event.tag} is not allowed",
+                    "remove the tag: values are plain text, lists and mappings",
+                )
             mark = Mark(_line(event), _col(event))
             if stack and isinstance(stack[-1][0], dict) and not stack[-1][2]:
                 _take_key(event, stack[-1], mark)
                 continue
             path = where
             if len(path) > MAX_DEPTH:
-                raise YamlProblem(mark.line, mark.column, path,
-                                  f"values are nested more than {MAX_DEPTH} levels deep", "flatten the structure")  # fmt: skip
+                raise YamlProblem(
+                    mark.line,
+                    mark.column,
+                    path,
+                    f"values are nested more than {MAX_DEPTH} levels deep",
+                    "flatten the structure",
+                )
             if isinstance(event, yaml.ScalarEvent):
                 value: Any = _scalar(event, mark, path)
             elif isinstance(event, yaml.MappingStartEvent):
@@ -212,16 +253,24 @@ def parse(text: str) -> Document:
         column = mark_.column + 1 if mark_ else 1
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         source_line = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
-        hint = "indent with spaces, never tabs" if "\t" in source_line else (
-            "check indentation and quoting on this line and the one before")  # fmt: skip
+        hint = (
+            "indent with spaces, never tabs"
+            if "\t" in source_line
+            else ("check indentation and quoting on this line and the one before")
+        )
         raise YamlProblem(line, column, where, f"YAML syntax error: {message}", hint) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(1, 1, where, f"YAML could not be read: {exc}") from None
     if documents == 0 or doc.data is None:
         raise YamlProblem(1, 1, (), "file is empty", "start from a copy of an existing role file")
     if not isinstance(doc.data, dict):
-        raise YamlProblem(1, 1, (), "the top level must be a mapping of field names to values",
-                          "begin with 'title: ...', not with '- ...'")  # fmt: skip
+        raise YamlProblem(
+            1,
+            1,
+            (),
+            "the top level must be a mapping of field names to values",
+            "begin with 'title: ...', not with '- ...'",
+        )
     return doc
 
 
@@ -245,16 +294,23 @@ def _child_path(stack: list[tuple[Any, Path_, list[Any]]]) -> Path_:
 def _take_key(event: yaml.Event, top: tuple[Any, Path_, list[Any]], mark: Mark) -> None:
     container, path, pending = top
     if not isinstance(event, yaml.ScalarEvent):
-        raise YamlProblem(mark.line, mark.column, path, "a mapping key must be a plain name",
-                          "use 'name: value' pairs")  # fmt: skip
+        raise YamlProblem(
+            mark.line, mark.column, path, "a mapping key must be a plain name", "use 'name: value' pairs"
+        )
     key = event.value
     check_characters(key, mark.line, mark.column, path)
     if key == "<<" and not event.style:
-        raise YamlProblem(mark.line, mark.column, path, "merge keys (<<) are not supported",
-                          "write the keys out in full")  # fmt: skip
+        raise YamlProblem(
+            mark.line, mark.column, path, "merge keys (<<) are not supported", "write the keys out in full"
+        )
     if key in container:
-        raise YamlProblem(mark.line, mark.column, (*path, key), f"duplicate key '{key}'",
-                          "each field may appear once; merge the two entries")  # fmt: skip
+        raise YamlProblem(
+            mark.line,
+            mark.column,
+            (*path, key),
+            f"duplicate key '{key}'",
+            "each field may appear once; merge the two entries",
+        )
     pending[:] = [key, mark]
 
 
@@ -288,7 +344,11 @@ def _scalar(event: yaml.ScalarEvent, mark: Mark, path: Path_) -> Any:
         return float(value)
     for pattern, kind in _AMBIGUOUS:
         if pattern.match(value):
-            raise YamlProblem(mark.line, mark.column, path,
-                              f"unquoted value '{value}' is ambiguous: YAML 1.1 tools read it as {kind}",
-                              f"write it in quotes if you mean the text: \"{value}\"")  # fmt: skip
+            raise YamlProblem(
+                mark.line,
+                mark.column,
+                path,
+                f"unquoted value '{value}' is ambiguous: YAML 1.1 tools read it as {kind}",
+                f'write it in quotes if you mean the text: "{value}"',
+            )
     return value

@@ -46,22 +46,61 @@ def slug_problems(path: Path, display: str) -> list[Problem]:
     """Problems with a role file's name or kind; the slug is the file name, so it must be clean."""
     name = path.name
     if path.is_symlink():
-        return [Problem(display, 1, 1, "", "symbolic links are not accepted as role files",
-                        "commit the file itself under data/roles/")]  # fmt: skip
+        return [
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                "symbolic links are not accepted as role files",
+                "commit the file itself under data/roles/",
+            )
+        ]
     if not path.is_file():
-        return [Problem(display, 1, 1, "", "only files belong in data/roles/",
-                        "move the folder out, or put its role file directly in data/roles/")]  # fmt: skip
+        return [
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                "only files belong in data/roles/",
+                "move the folder out, or put its role file directly in data/roles/",
+            )
+        ]
     if not name.endswith(ROLE_SUFFIX):
-        return [Problem(display, 1, 1, "", f"role files must end in {ROLE_SUFFIX}",
-                        f"rename it to {Path(name).stem}{ROLE_SUFFIX}")]  # fmt: skip
+        return [
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                f"role files must end in {ROLE_SUFFIX}",
+                f"rename it to {Path(name).stem}{ROLE_SUFFIX}",
+            )
+        ]
     slug = name[: -len(ROLE_SUFFIX)]
     if not SLUG.match(slug):
-        return [Problem(display, 1, 1, "", f"file name '{name}' is not a valid slug",
-                        "use lowercase ASCII letters, digits and single hyphens, e.g. "
-                        "senior-backend-engineer.yml")]  # fmt: skip
+        return [
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                f"file name '{name}' is not a valid slug",
+                "use lowercase ASCII letters, digits and single hyphens, e.g. senior-backend-engineer.yml",
+            )
+        ]
     if slug in RESERVED_SLUGS:
-        return [Problem(display, 1, 1, "", f"'{slug}' is reserved for a page of the site",
-                        "choose a more specific name")]  # fmt: skip
+        return [
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                f"'{slug}' is reserved for a page of the site",
+                "choose a more specific name",
+            )
+        ]
     return []
 
 
@@ -84,21 +123,37 @@ def _describe(error: jsonschema.ValidationError, doc: Document, display: str) ->
         allowed = sorted(schema.get("properties", {}))
         for key in sorted(set(value) - set(allowed)):
             key_mark = doc.key_marks.get((*path, key), mark)
-            yield Problem(display, key_mark.line, key_mark.column, field_path((*path, key)),
-                          f"unknown field '{key}'", f"allowed here: {', '.join(allowed)}")  # fmt: skip
+            yield Problem(
+                display,
+                key_mark.line,
+                key_mark.column,
+                field_path((*path, key)),
+                f"unknown field '{key}'",
+                f"allowed here: {', '.join(allowed)}",
+            )
         return
     if kind == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         for key in missing:
-            yield Problem(display, mark.line, mark.column, field_path((*path, key)),
-                          "required field is missing", _description(schema, key))  # fmt: skip
+            yield Problem(
+                display,
+                mark.line,
+                mark.column,
+                field_path((*path, key)),
+                "required field is missing",
+                _description(schema, key),
+            )
         return
     if kind == "type":
         wanted = error.validator_value
-        wanted_name = " or ".join(_TYPE_NAMES.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted))
+        wanted_name = " or ".join(
+            _TYPE_NAMES.get(t, t) for t in ([wanted] if isinstance(wanted, str) else wanted)
+        )
         got = _TYPE_NAMES.get(_json_type(value), type(value).__name__)
         hint = "put the value in quotes to make it text" if wanted == "string" else ""
-        yield Problem(display, mark.line, mark.column, where, f"expected {wanted_name}, found {got} ({value!r})", hint)
+        yield Problem(
+            display, mark.line, mark.column, where, f"expected {wanted_name}, found {got} ({value!r})", hint
+        )
         return
     message = {
         "enum": lambda: f"{value!r} is not one of: {', '.join(map(str, error.validator_value))}",
@@ -130,8 +185,14 @@ def _description(schema: dict[str, Any], key: str) -> str:
 
 
 def _json_type(value: Any) -> str:
-    for name, py in (("boolean", bool), ("integer", int), ("number", float), ("string", str),
-                     ("array", list), ("object", dict)):  # fmt: skip
+    for name, py in (
+        ("boolean", bool),
+        ("integer", int),
+        ("number", float),
+        ("string", str),
+        ("array", list),
+        ("object", dict),
+    ):
         if isinstance(value, py):
             return name
     return "null"

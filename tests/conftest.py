@@ -1,0 +1,89 @@
+"""Shared fixtures: small complete MkDocs projects built in temporary folders, and the real site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+@dataclass
+class BuildResult:
+    returncode: int
+    output: str
+    site: Path
+
+    def page(self, url_path: str) -> str:
+        """The HTML of a built page, e.g. page('roles/minimal-role/')."""
+        return (self.site / url_path / "index.html").read_text(encoding="utf-8")
+
+
+def run_build(project: Path, *extra: str) -> BuildResult:
+    """`mkdocs build --strict` in a project folder, as the README's build command runs it."""
+    site = project / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(site), *extra],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    return BuildResult(proc.returncode, proc.stdout + proc.stderr, site)
+
+
+def make_project(dest: Path, roles: dict[str, str | bytes] | None = None) -> Path:
+    """A fixture project: the real code and schema, fixture docs, and the given role files."""
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for folder in ("macros", "overrides"):
+        shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "data" / "schema", dest / "data" / "schema")
+    shutil.copytree(ROOT / "data" / "sources", dest / "data" / "sources")
+    shutil.copytree(FIXTURES / "docs", dest / "docs")
+    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
+    roles_dir = dest / "data" / "roles"
+    roles_dir.mkdir(parents=True)
+    if roles is None:
+        roles = {p.name: p.read_bytes() for p in (FIXTURES / "roles").glob("*.yml")}
+    for name, content in roles.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (roles_dir / name).write_bytes(data)
+    return dest
+
+
+def fixture_role(name: str) -> str:
+    return (FIXTURES / "roles" / f"{name}.yml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fixture project with the complete and the minimal role."""
+    return make_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The real site, built once per test session with --strict."""
+    site = tmp_path_factory.mktemp("real-site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, site)
+    assert result.returncode == 0, result.output
+    return result
