@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from macros.model import Article, Role
+from macros.onet import Onet, Technology, read_onet
 from macros.problems import DataError, Problem
 from macros.salary import LATEST_RELEASE, PREVIOUS_RELEASE, OesEstimate, read_estimates
 from macros.strict_yaml import Document, YamlProblem, read_file
@@ -40,6 +41,14 @@ class Paths:
         return self.root / "data" / "sources" / "bls-oews-national.csv"
 
     @property
+    def onet_occupations(self) -> Path:
+        return self.root / "data" / "sources" / "onet-occupations.csv"
+
+    @property
+    def onet_technology(self) -> Path:
+        return self.root / "data" / "sources" / "onet-technology-skills.csv"
+
+    @property
     def articles(self) -> Path:
         return self.root / "docs" / "articles"
 
@@ -51,6 +60,10 @@ class Catalogue:
     roles: tuple[Role, ...]  # sorted by title
     articles: tuple[Article, ...]  # sorted by title
     estimates: dict[tuple[str, str], OesEstimate]
+    onet: Onet
+
+    def technology(self, role: Role, example: str) -> Technology | None:
+        return self.onet.technology(role.onet_code, example) if example else None
 
     def role(self, slug: str) -> Role:
         return next(role for role in self.roles if role.slug == slug)
@@ -113,9 +126,12 @@ def check(root: Path, only: list[Path] | None = None) -> tuple[Catalogue | None,
         problems.extend(found)
 
     estimates = read_estimates(paths.wages)
+    onet = read_onet(paths.onet_occupations, paths.onet_technology)
     articles = read_articles(paths)
     roles = [Role.from_data(slug, display, doc.data) for slug, (display, doc) in docs.items()]
-    problems.extend(cross_file_problems(roles, {s: d for s, (_, d) in docs.items()}, estimates, articles))
+    problems.extend(
+        cross_file_problems(roles, {s: d for s, (_, d) in docs.items()}, estimates, onet, articles)
+    )
 
     if only is not None:
         wanted = {p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p) for p in only}
@@ -126,6 +142,7 @@ def check(root: Path, only: list[Path] | None = None) -> tuple[Catalogue | None,
         roles=tuple(sorted(roles, key=lambda r: r.title)),
         articles=tuple(articles),
         estimates=estimates,
+        onet=onet,
     )
     return catalogue, problems
 
@@ -134,6 +151,7 @@ def cross_file_problems(
     roles: list[Role],
     docs: dict[str, Document],
     estimates: dict[tuple[str, str], OesEstimate],
+    onet: Onet,
     articles: list[Article],
 ) -> list[Problem]:
     """Rules across files: references resolve, titles and questions are unique, wages exist."""
@@ -182,6 +200,24 @@ def cross_file_problems(
                 f"no {LATEST_RELEASE} wage estimate for SOC code {role.salary.soc_code}",
                 "use a code listed in data/sources/bls-oews-national.csv",
             )
+        if role.onet_code not in onet.occupations:
+            at(
+                role,
+                ("onet_code",),
+                f"no O*NET occupation {role.onet_code}",
+                "use a code listed in data/sources/onet-occupations.csv",
+            )
+        else:
+            for g, group in enumerate(role.tools):
+                for t, tool in enumerate(group.items):
+                    if tool.onet_example and not onet.technology(role.onet_code, tool.onet_example):
+                        at(
+                            role,
+                            ("tools", g, "items", t, "onet_example"),
+                            f"'{tool.onet_example}' is not in O*NET's technology list for {role.onet_code}",
+                            "copy the name exactly from data/sources/onet-technology-skills.csv, "
+                            "or leave onet_example out for an editorial addition",
+                        )
         anchors: dict[str, int] = {}
         for index, question in enumerate(role.faq):
             if question.anchor in anchors:
@@ -205,7 +241,8 @@ def load_catalogue(root: Path = ROOT) -> Catalogue:
     module share one load per build while `mkdocs serve` still sees every edit.
     """
     paths = Paths(root)
-    inputs = [*role_files(paths), paths.schema, paths.wages, *sorted(paths.articles.glob("*.md"))]
+    sources = [paths.schema, paths.wages, paths.onet_occupations, paths.onet_technology]
+    inputs = [*role_files(paths), *sources, *sorted(paths.articles.glob("*.md"))]
     key = (root, *((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in inputs if p.exists()))
     if key not in _cache:
         catalogue, problems = check(root)

@@ -53,6 +53,7 @@ class Tool:
     name: str
     use: str
     note: str
+    onet_example: str  # empty for an editorial addition
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Role:
     department: str
     summary: str
     salary: SalaryChoice
+    onet_code: str
     job_description: JobDescription
     responsibilities: tuple[Responsibility, ...]
     qualifications: Qualifications
@@ -116,6 +118,7 @@ class Role:
                 posting_level=data["salary"]["posting_level"],
                 rationale=data["salary"].get("rationale", ""),
             ),
+            onet_code=data["onet_code"],
             job_description=JobDescription(
                 title=jd["title"],
                 location=jd["location"],
@@ -139,7 +142,10 @@ class Role:
             tools=tuple(
                 ToolCategory(
                     group["category"],
-                    tuple(Tool(t["name"], t["use"], t.get("note", "")) for t in group["items"]),
+                    tuple(
+                        Tool(t["name"], t["use"], t.get("note", ""), t.get("onet_example", ""))
+                        for t in group["items"]
+                    ),
                 )
                 for group in data["tools"]
             ),

@@ -7,14 +7,15 @@ Markdown as trusted with the `md` filter.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
-from macros import salary, text
+from macros import onet, salary, text
 from macros.catalogue import Catalogue
-from macros.model import Role
+from macros.model import Role, Tool
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -85,6 +86,23 @@ def job_description_text(role: Role, catalogue: Catalogue) -> str:
     )
 
 
+@dataclass(frozen=True)
+class ToolRow:
+    category: str  # empty after a category's first row
+    tool: Tool
+    onet_flags: tuple[str, ...] | None  # None: an editorial addition, not from O*NET
+
+
+def tool_rows(role: Role, catalogue: Catalogue) -> list[ToolRow]:
+    rows = []
+    for group in role.tools:
+        for index, tool in enumerate(group.items):
+            technology = catalogue.technology(role, tool.onet_example)
+            flags = tuple(technology.flags) if technology else None
+            rows.append(ToolRow(group.category if index == 0 else "", tool, flags))
+    return rows
+
+
 def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
     estimate = catalogue.estimate(role.salary.soc_code)
     return render(
@@ -97,6 +115,9 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
         bands=salary.bands(estimate),
         posting_band=salary.band_for(estimate, role.salary.posting_level),
         jd_text=job_description_text(role, catalogue),
+        tool_rows=tool_rows(role, catalogue),
+        onet_title=catalogue.onet.occupations.get(role.onet_code, ""),
+        onet_attribution=onet.ATTRIBUTION,
         related_roles=[catalogue.role(slug) for slug in role.related_roles],
         related_articles=[catalogue.article(slug) for slug in role.related_articles],
     )

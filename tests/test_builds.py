@@ -50,7 +50,9 @@ def test_top_coded_percentile_reads_or_more_and_optional_fields_show(project: Pa
     text = text_of(result.page("roles/complete-role"))
     assert "$239,200 or more" in text
     assert "Why this occupation: The fixture uses Software Developers" in text
-    assert "Mercurial (Rare today)" in text
+    assert "Mercurial : Rare today some teams our addition" in text
+    assert "Git most teams Hot Technology, In Demand" in text
+    assert "Open Hiring Guide has modified all or some of this information" in text
     assert "Why this occupation" not in text_of(result.page("roles/minimal-role"))
     assert "Nice to have" in text
     assert "Nice to have" not in text_of(result.page("roles/minimal-role"))

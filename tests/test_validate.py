@@ -36,15 +36,15 @@ def test_unknown_key_is_reported_with_file_and_line(tmp_path: Path):
     text = minimal_with("department: Engineering\n", "department: Engineering\ndepartmnt: Sales\n")
     assert problems(tmp_path, {"minimal-role.yml": text}) == [
         "data/roles/minimal-role.yml:4:1: departmnt: unknown field 'departmnt' (hint: allowed here: "
-        "department, examples, faq, job_description, qualifications, related_articles, related_roles, "
-        "responsibilities, salary, summary, title, tools)"
+        "department, examples, faq, job_description, onet_code, qualifications, related_articles, "
+        "related_roles, responsibilities, salary, summary, title, tools)"
     ]
 
 
 def test_missing_required_field_names_the_field_and_its_parent_line(tmp_path: Path):
     text = minimal_with("  employment_type: Full-time\n", "")
     [message] = problems(tmp_path, {"minimal-role.yml": text})
-    assert message.startswith("data/roles/minimal-role.yml:9:3: job_description.employment_type: required")
+    assert message.startswith("data/roles/minimal-role.yml:10:3: job_description.employment_type: required")
 
 
 def test_wrong_type_suggests_quotes(tmp_path: Path):
@@ -67,7 +67,7 @@ def test_every_problem_in_every_file_is_reported_together(tmp_path: Path):
     found = problems(tmp_path, {"minimal-role.yml": one, "second-role.yml": two})
     assert len(found) == 3
     assert found[0].startswith("data/roles/minimal-role.yml:3:13: department: 'Engineerin' is not one of:")
-    assert any(f.startswith("data/roles/second-role.yml:7:18: salary.posting_level: 'junior'") for f in found)
+    assert any(f.startswith("data/roles/second-role.yml:8:18: salary.posting_level: 'junior'") for f in found)
     assert any(": faq[0].question: must end with a question mark" in f for f in found)
 
 
