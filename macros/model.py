@@ -40,6 +40,18 @@ class Qualifications:
 
 
 @dataclass(frozen=True)
+class LevelVariant:
+    """How the role changes at one experience level."""
+
+    level: str
+    title: str
+    scope: str
+    autonomy: str
+    experience: str
+    adds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Question:
     """One FAQ entry; its anchor is derived from the question so links survive reordering."""
 
@@ -91,6 +103,7 @@ class Role:
     job_description: JobDescription
     responsibilities: tuple[Responsibility, ...]
     qualifications: Qualifications
+    levels: tuple[LevelVariant, ...]
     faq: tuple[Question, ...]
     tools: tuple[ToolCategory, ...]
     examples: tuple[Example, ...]
@@ -134,6 +147,9 @@ class Role:
                 prerequisites=tuple(quals["prerequisites"]),
                 hard_skills=tuple(quals["hard_skills"]),
                 soft_skills=tuple(SoftSkill(**item) for item in quals["soft_skills"]),
+            ),
+            levels=tuple(
+                LevelVariant(**{**item, "adds": tuple(item["adds"])}) for item in data.get("levels", ())
             ),
             faq=tuple(
                 Question(item["question"], item["answer"], anchor_for(item["question"]))

@@ -56,6 +56,9 @@ def test_top_coded_percentile_reads_or_more_and_optional_fields_show(project: Pa
     assert "Why this occupation" not in text_of(result.page("roles/minimal-role"))
     assert "Nice to have" in text
     assert "Nice to have" not in text_of(result.page("roles/minimal-role"))
+    assert "Lead Complete Role (lead or principal)" in text
+    assert "Adds: Sets technical direction across teams; Mentors senior colleagues" in text
+    assert 'id="levels"' not in result.page("roles/minimal-role")
 
 
 def test_edit_link_opens_the_role_data_file(project: Path):

@@ -36,7 +36,7 @@ def test_unknown_key_is_reported_with_file_and_line(tmp_path: Path):
     text = minimal_with("department: Engineering\n", "department: Engineering\ndepartmnt: Sales\n")
     assert problems(tmp_path, {"minimal-role.yml": text}) == [
         "data/roles/minimal-role.yml:4:1: departmnt: unknown field 'departmnt' (hint: allowed here: "
-        "department, examples, faq, job_description, onet_code, qualifications, related_articles, "
+        "department, examples, faq, job_description, levels, onet_code, qualifications, related_articles, "
         "related_roles, responsibilities, salary, summary, title, tools)"
     ]
 
