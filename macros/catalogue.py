@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from macros.advice import advice_for
 from macros.model import Article, Role
 from macros.onet import Onet, Technology, read_onet
 from macros.problems import DataError, Problem
@@ -129,6 +130,8 @@ def check(root: Path, only: list[Path] | None = None) -> tuple[Catalogue | None,
     onet = read_onet(paths.onet_occupations, paths.onet_technology)
     articles = read_articles(paths)
     roles = [Role.from_data(slug, display, doc.data) for slug, (display, doc) in docs.items()]
+    for role in roles:
+        problems.extend(advice_for(role, docs[role.slug][1]))
     problems.extend(
         cross_file_problems(roles, {s: d for s, (_, d) in docs.items()}, estimates, onet, articles)
     )

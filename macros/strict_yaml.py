@@ -56,6 +56,7 @@ _AMBIGUOUS = [
 
 # Control characters, and characters that are invisible or reorder text (they hide what a
 # reviewer reads in a diff). A zero-width joiner is checked apart: emoji sequences need it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200c\u200e\u200f\u2060\ufeff"
     "\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\u200d"
@@ -126,13 +127,15 @@ def decode(raw: bytes) -> str:
             f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
             "save the file with UTF-8 encoding",
         ) from None
-    check_characters(text, 1, 1, ())
+    check_characters(text, 1, 1, (), _CONTROL)  # libyaml cannot read past these
     return text
 
 
-def check_characters(text: str, line: int, column: int, where: Path_) -> None:
+def check_characters(
+    text: str, line: int, column: int, where: Path_, pattern: re.Pattern[str] | None = None
+) -> None:
     """Refuse control characters and invisible formatting characters anywhere in `text`."""
-    for found in _FORBIDDEN.finditer(text):
+    for found in (pattern or _FORBIDDEN).finditer(text):
         index, char = found.start(), found.group()
         if char == "\u200d" and not _is_stray_joiner(text, index):
             continue
@@ -197,7 +200,7 @@ def parse(text: str) -> Document:
                 raise YamlProblem(
                     _line(event),
                     _col(event),
-                    where,
+                    _value_path(stack, where),
                     f"alias *{event.anchor} is not supported",
                     "write the value out in full; anchors and aliases are not allowed",
                 )
@@ -221,7 +224,7 @@ def parse(text: str) -> Document:
                     _line(event),
                     _col(event),
                     where,
-                    f"tag {event.tag} is not allowed",
+                    f"tag {event.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed",
                     "remove the tag: values are plain text, lists and mappings",
                 )
             mark = Mark(_line(event), _col(event))
@@ -248,19 +251,24 @@ def parse(text: str) -> Document:
             if isinstance(value, (dict, list)):
                 stack.append((value, path, []))
     except yaml.MarkedYAMLError as exc:
-        mark_ = exc.problem_mark or exc.context_mark
+        if stack and isinstance(stack[-1][0], dict) and stack[-1][2]:
+            where = (*stack[-1][1], stack[-1][2][0])  # the key whose value could not be read
+        unfinished = "end of stream" in str(exc.problem) and exc.context_mark is not None
+        mark_ = exc.context_mark if unfinished else (exc.problem_mark or exc.context_mark)
         line = mark_.line + 1 if mark_ else 1
         column = mark_.column + 1 if mark_ else 1
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         source_line = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
-        hint = (
-            "indent with spaces, never tabs"
-            if "\t" in source_line
-            else ("check indentation and quoting on this line and the one before")
-        )
+        if unfinished:
+            hint = "a quote or bracket that opens here is never closed"
+        elif "\t" in source_line:
+            hint = "indent with spaces, never tabs"
+        else:
+            hint = "check indentation and quoting on this line and the one before"
         raise YamlProblem(line, column, where, f"YAML syntax error: {message}", hint) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(1, 1, where, f"YAML could not be read: {exc}") from None
+    check_characters(text, 1, 1, ())  # what no value holds: comments, keys, indentation
     if documents == 0 or doc.data is None:
         raise YamlProblem(1, 1, (), "file is empty", "start from a copy of an existing role file")
     if not isinstance(doc.data, dict):
@@ -289,6 +297,13 @@ def _child_path(stack: list[tuple[Any, Path_, list[Any]]]) -> Path_:
     if isinstance(container, dict):
         return (*path, pending[0])
     return (*path, len(container))
+
+
+def _value_path(stack: list[tuple[Any, Path_, list[Any]]], where: Path_) -> Path_:
+    """The path of the value about to be read, when a key or a list position is waiting for it."""
+    if stack and (stack[-1][2] or isinstance(stack[-1][0], list)):
+        return _child_path(stack)
+    return where
 
 
 def _take_key(event: yaml.Event, top: tuple[Any, Path_, list[Any]], mark: Mark) -> None:

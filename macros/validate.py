@@ -108,9 +108,28 @@ def schema_problems(doc: Document, display: str, schema_path: Path) -> list[Prob
     """One problem per schema violation, each at the line of the value concerned."""
     validator = schema_validator(schema_path)
     problems = []
-    for error in validator.iter_errors(doc.data):
+    for error in _strictest(validator.iter_errors(doc.data)):
         problems.extend(_describe(error, doc, display))
     return problems
+
+
+def _strictest(errors: Iterable[jsonschema.ValidationError]) -> list[jsonschema.ValidationError]:
+    """One error per field and rule: a field's own maxLength (400) wins over its type's (2,500)."""
+    kept: dict[tuple[object, ...], jsonschema.ValidationError] = {}
+    for error in errors:
+        key = (tuple(error.absolute_path), error.validator)
+        other = kept.get(key)
+        if other is None or _stricter(error, other):
+            kept[key] = error
+    return list(kept.values())
+
+
+def _stricter(error: jsonschema.ValidationError, other: jsonschema.ValidationError) -> bool:
+    if error.validator in ("maxLength", "maxItems"):
+        return error.validator_value < other.validator_value
+    if error.validator in ("minLength", "minItems"):
+        return error.validator_value > other.validator_value
+    return False
 
 
 def _describe(error: jsonschema.ValidationError, doc: Document, display: str) -> Iterator[Problem]:
@@ -164,7 +183,10 @@ def _describe(error: jsonschema.ValidationError, doc: Document, display: str) ->
         "uniqueItems": lambda: "lists the same item twice",
         "pattern": lambda: _pattern_message(schema, value),
     }.get(kind, lambda: error.message)()
-    yield Problem(display, mark.line, mark.column, where, message, schema.get("description", "")[:200])
+    hint = schema.get("description", "")[:200]
+    if kind == "pattern" and "a-z0-9" in schema.get("pattern", ""):
+        hint = "name an existing role (data/roles/NAME.yml) or article (docs/articles/NAME.md) as NAME"
+    yield Problem(display, mark.line, mark.column, where, message, hint)
 
 
 def _pattern_message(schema: dict[str, Any], value: str) -> str:
