@@ -7,6 +7,7 @@ import http.server
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import BuildResult
+from tests.conftest import FIXTURES, BuildResult, make_project, run_build
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -38,15 +39,37 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(real_site: BuildResult) -> Iterator[str]:
-    """The built site served on a free port of 127.0.0.1 for the whole session."""
-    handler = functools.partial(_QuietHandler, directory=str(real_site.site))
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve a built site on a free port of 127.0.0.1; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(real_site: BuildResult) -> Iterator[str]:
+    """The real site, served for the whole session."""
+    with serve(real_site.site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fixture site built from hostile and special-character role files, served."""
+    project = make_project(
+        tmp_path_factory.mktemp("hostile"),
+        {p.name: p.read_bytes() for p in (FIXTURES / "hostile").glob("*.yml")},
+    )
+    result = run_build(project)
+    assert result.returncode == 0, result.output
+    with serve(result.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -64,18 +87,19 @@ class Watched:
     page: Page
     console_errors: list[str] = field(default_factory=list)
     outside_requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
-def watched(browser: Browser, site_url: str) -> Iterator[Watched]:
-    """A fresh page that records console errors and blocks (and records) requests to other hosts."""
+def watched(browser: Browser) -> Iterator[Watched]:
+    """A fresh page that records console errors and dialogs, and blocks (and records) requests
+    to any host but this machine's loopback address."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     result = Watched(page)
-    allowed = urlsplit(site_url).netloc
 
     def route(route, request) -> None:
-        if urlsplit(request.url).netloc == allowed or request.url.startswith(("data:", "blob:")):
+        if urlsplit(request.url).hostname == "127.0.0.1" or request.url.startswith(("data:", "blob:")):
             route.continue_()
         else:
             result.outside_requests.append(request.url)
@@ -84,11 +108,19 @@ def watched(browser: Browser, site_url: str) -> Iterator[Watched]:
     context.route("**/*", route)
     page.on("console", lambda msg: msg.type == "error" and result.console_errors.append(msg.text))
     page.on("pageerror", lambda exc: result.console_errors.append(str(exc)))
+    page.on("dialog", lambda dialog: (result.dialogs.append(dialog.message), dialog.dismiss()))
     yield result
     context.close()
     assert result.outside_requests == [], "requests to other hosts"
     assert result.console_errors == [], "console errors"
+    assert result.dialogs == [], "dialogs opened by scripts"
 
 
-def page_path(site: Path, url_path: str) -> Path:
-    return site / url_path / "index.html"
+def search(page: Page, query: str) -> None:
+    """Type a query into Material's search once its index is ready, as a reader would."""
+    page.locator("input.md-search__input").click()
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta')?.textContent.trim() !== 'Initializing search'"
+    )
+    page.keyboard.type(query, delay=20)
+    page.locator(".md-search-result__item").first.wait_for()
