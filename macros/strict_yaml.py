@@ -253,7 +253,8 @@ def parse(text: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         if stack and isinstance(stack[-1][0], dict) and stack[-1][2]:
             where = (*stack[-1][1], stack[-1][2][0])  # the key whose value could not be read
-        unfinished = "end of stream" in str(exc.problem) and exc.context_mark is not None
+        opened = str(exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+        unfinished = exc.context_mark is not None and (opened or "end of stream" in str(exc.problem))
         mark_ = exc.context_mark if unfinished else (exc.problem_mark or exc.context_mark)
         line = mark_.line + 1 if mark_ else 1
         column = mark_.column + 1 if mark_ else 1
