@@ -38,13 +38,18 @@ from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
 from macros import render  # noqa: E402
-from macros.catalogue import Catalogue, load_catalogue  # noqa: E402
+from macros.catalogue import Catalogue, Paths, load_catalogue  # noqa: E402
 from macros.problems import DataError  # noqa: E402
+
+
+def project_root(config: MkDocsConfig) -> Path:
+    """The project folder: the one holding mkdocs.yml."""
+    return Path(config.config_file_path).resolve().parent
 
 
 def _catalogue(config: MkDocsConfig) -> Catalogue:
     try:
-        return load_catalogue(Path(config.config_file_path).resolve().parent)
+        return load_catalogue(project_root(config))
     except DataError as exc:
         # PluginError makes MkDocs print the message and exit non-zero, without a traceback.
         raise PluginError(str(exc)) from None
@@ -105,6 +110,11 @@ def define_env(env) -> None:
     def article_roles() -> str:
         """The roles that list the current article among their related articles."""
         return render.article_roles(catalogue, Path(env.page.file.src_uri).stem, base())
+
+    @env.macro
+    def field_reference() -> str:
+        """Every field of a role file, from the schema."""
+        return render.field_reference(Paths(project_root(env.conf)).schema)
 
     env.variables["role_count"] = len(catalogue.roles)
     env.variables["question_count"] = sum(len(role.faq) for role in catalogue.roles)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from macros import onet, salary, text
+from macros import onet, salary, schema_reference, text
 from macros.catalogue import Catalogue
 from macros.model import Role, Tool
 
@@ -146,3 +146,8 @@ def article_list(catalogue: Catalogue, base: str) -> text.Markdown:
 
 def article_roles(catalogue: Catalogue, article_slug: str, base: str) -> text.Markdown:
     return render("article_roles.md.j2", base=base, roles=catalogue.roles_for_article(article_slug))
+
+
+def field_reference(schema_path: Path) -> text.Markdown:
+    """The contributing page's table of every field, generated from the schema."""
+    return render("field_reference.md.j2", rows=schema_reference.field_rows(schema_path))

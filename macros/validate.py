@@ -104,6 +104,31 @@ def slug_problems(path: Path, display: str) -> list[Problem]:
     return []
 
 
+def placeholder_problems(doc: Document, display: str) -> list[Problem]:
+    """Every value still holding a TODO placeholder from `python -m macros.scaffold`."""
+    found = []
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*path, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(value))
+        elif isinstance(value, str) and "TODO" in value:
+            mark = doc.mark(path)
+            found.append(
+                Problem(
+                    display,
+                    mark.line,
+                    mark.column,
+                    field_path(path),
+                    "placeholder text is still here",
+                    "replace the TODO with the real content",
+                )
+            )
+    return found
+
+
 def schema_problems(doc: Document, display: str, schema_path: Path) -> list[Problem]:
     """One problem per schema violation, each at the line of the value concerned."""
     validator = schema_validator(schema_path)
@@ -197,6 +222,8 @@ def _pattern_message(schema: dict[str, Any], value: str) -> str:
         return f"'{value}' must use lowercase letters, digits and single hyphens"
     if pattern == "^[0-9]{2}-[0-9]{4}$":
         return f"'{value}' is not a SOC code of the form 15-1252"
+    if pattern == "^[0-9]{2}-[0-9]{4}\\.[0-9]{2}$":
+        return f"'{value}' is not an O*NET-SOC code of the form 15-1252.00"
     if "\\n" in value or "\n" in value:
         return "must be a single line"
     return "must not start or end with spaces" if value.strip() else "must not be blank"
