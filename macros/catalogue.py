@@ -115,6 +115,18 @@ def check(root: Path, only: list[Path] | None = None) -> tuple[Catalogue | None,
     for path in role_files(paths):
         display = path.relative_to(root).as_posix()
         found = slug_problems(path, display)
+        page = root / "docs" / "roles" / f"{path.stem}.md"
+        if not found and page.exists():
+            found = [
+                Problem(
+                    display,
+                    1,
+                    1,
+                    "",
+                    f"docs/roles/{path.stem}.md already uses this role's address",
+                    "rename the role file or the page",
+                )
+            ]
         if not found:
             try:
                 doc = read_file(path, display)

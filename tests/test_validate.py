@@ -139,3 +139,23 @@ def test_validator_command_passes_on_the_real_data():
     proc = subprocess.run([sys.executable, "-m", "macros.validate"], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "role file(s) valid." in proc.stderr
+
+
+def test_two_files_claiming_one_slug_are_reported(tmp_path: Path):
+    role = fixture_role("minimal-role")
+    found = problems(tmp_path, {"minimal-role.yml": role, "minimal-role.yaml": role})
+    assert found == [
+        "data/roles/minimal-role.yaml:1:1: (file): role files must end in .yml "
+        "(hint: rename it to minimal-role.yml)"
+    ]
+
+
+def test_role_slug_that_collides_with_a_hand_written_page_is_reported(tmp_path: Path):
+    root = make_project(tmp_path, {"minimal-role.yml": fixture_role("minimal-role")})
+    (root / "docs" / "roles" / "minimal-role.md").write_text("# Hand-written\n")
+    _catalogue, found = check(root)
+    assert [str(p) for p in found] == [
+        "data/roles/minimal-role.yml:1:1: (file): docs/roles/minimal-role.md already uses this "
+        "role's address "
+        "(hint: rename the role file or the page)"
+    ]
