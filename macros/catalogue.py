@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from macros.advice import advice_for
+from macros.history import last_changed
 from macros.model import Article, Role
 from macros.onet import Onet, Technology, read_onet
 from macros.problems import DataError, Problem
@@ -62,6 +65,19 @@ class Catalogue:
     articles: tuple[Article, ...]  # sorted by title
     estimates: dict[tuple[str, str], OesEstimate]
     onet: Onet
+    data: dict[str, dict[str, Any]]  # each role's validated file content, for the open data export
+    updated: dict[str, date]  # slug -> date of the last commit that changed its file
+
+    def related_roles(self, role: Role) -> list[Role]:
+        """Roles this one names, then roles that name it: a relation declared once shows both ways."""
+        slugs = list(role.related_roles)
+        slugs += [
+            other.slug for other in self.roles if role.slug in other.related_roles and other.slug not in slugs
+        ]
+        return [self.role(slug) for slug in slugs]
+
+    def last_updated(self) -> date | None:
+        return max(self.updated.values(), default=None)
 
     def technology(self, role: Role, example: str) -> Technology | None:
         return self.onet.technology(role.onet_code, example) if example else None
@@ -157,11 +173,14 @@ def check(root: Path, only: list[Path] | None = None) -> tuple[Catalogue | None,
         problems = [p for p in problems if p.path in wanted]
     if any(p.severity == "error" for p in problems):
         return None, problems
+    history = last_changed(root, "data/roles")
     catalogue = Catalogue(
         roles=tuple(sorted(roles, key=lambda r: r.title)),
         articles=tuple(articles),
         estimates=estimates,
         onet=onet,
+        data={slug: doc.data for slug, (_display, doc) in docs.items()},
+        updated={role.slug: history[role.source] for role in roles if role.source in history},
     )
     return catalogue, problems
 

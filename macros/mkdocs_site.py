@@ -37,7 +37,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from macros import render  # noqa: E402
+from macros import open_data, render  # noqa: E402
 from macros.catalogue import Catalogue, Paths, load_catalogue  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 
@@ -59,7 +59,7 @@ def _catalogue(config: MkDocsConfig) -> Catalogue:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add a page and a plain-text job description for every role file."""
+    """Add a page and a plain-text job description for every role, and the open-data export."""
     catalogue = _catalogue(config)
     for role in catalogue.roles:
         page = File.generated(config, role.url, content=render.role_stub(role))
@@ -72,6 +72,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 content=render.job_description_text(role, catalogue) + "\n",
             )
         )
+    schema = Paths(project_root(config)).schema
+    files.append(File.generated(config, "data/roles.json", content=open_data.export_json(catalogue)))
+    files.append(File.generated(config, f"data/{open_data.SCHEMA_FILE}", content=schema.read_bytes()))
     return files
 
 
@@ -102,6 +105,16 @@ def define_env(env) -> None:
         return render.faq_hub(catalogue, base())
 
     @env.macro
+    def departments() -> str:
+        """Role links grouped by department."""
+        return render.departments(catalogue, base())
+
+    @env.macro
+    def sample_questions() -> str:
+        """One FAQ question per department."""
+        return render.sample_questions(catalogue, base())
+
+    @env.macro
     def article_list() -> str:
         """Every article with its description."""
         return render.article_list(catalogue, base())
@@ -112,9 +125,16 @@ def define_env(env) -> None:
         return render.article_roles(catalogue, Path(env.page.file.src_uri).stem, base())
 
     @env.macro
+    def onet_changes() -> str:
+        """Every change we made to O*NET technology data, role by role."""
+        return render.onet_changes(catalogue, base())
+
+    @env.macro
     def field_reference() -> str:
         """Every field of a role file, from the schema."""
         return render.field_reference(Paths(project_root(env.conf)).schema)
 
+    updated = catalogue.last_updated()
+    env.variables["last_updated"] = updated.isoformat() if updated else "not yet committed"
     env.variables["role_count"] = len(catalogue.roles)
     env.variables["question_count"] = sum(len(role.faq) for role in catalogue.roles)

@@ -118,7 +118,8 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
         tool_rows=tool_rows(role, catalogue),
         onet_title=catalogue.onet.occupations.get(role.onet_code, ""),
         onet_attribution=onet.ATTRIBUTION,
-        related_roles=[catalogue.role(slug) for slug in role.related_roles],
+        related_roles=catalogue.related_roles(role),
+        updated=catalogue.updated.get(role.slug),
         related_articles=[catalogue.article(slug) for slug in role.related_articles],
     )
 
@@ -151,3 +152,21 @@ def article_roles(catalogue: Catalogue, article_slug: str, base: str) -> text.Ma
 def field_reference(schema_path: Path) -> text.Markdown:
     """The contributing page's table of every field, generated from the schema."""
     return render("field_reference.md.j2", rows=schema_reference.field_rows(schema_path))
+
+
+def onet_changes(catalogue: Catalogue, base: str) -> text.Markdown:
+    """For the O*NET licence: per role, which tools come from O*NET, renamed or added by us."""
+    return render(
+        "onet_changes.md.j2", base=base, roles=catalogue.roles, onet_titles=catalogue.onet.occupations
+    )
+
+
+def departments(catalogue: Catalogue, base: str) -> text.Markdown:
+    """Role links grouped by department, compact enough for the home page."""
+    return render("departments.md.j2", base=base, groups=catalogue.by_department())
+
+
+def sample_questions(catalogue: Catalogue, base: str) -> text.Markdown:
+    """The first FAQ question of each department's first role: a taste of the FAQ."""
+    picks = [(roles[0], roles[0].faq[0]) for _department, roles in catalogue.by_department()]
+    return render("sample_questions.md.j2", base=base, picks=picks)

@@ -1,0 +1,79 @@
+"""Find paragraphs that two roles share with only the nouns swapped.
+
+Each long text is reduced to word shingles after masking the words of its own role's title, so
+"A data engineer owns the pipeline" and "A data analyst owns the pipeline" look the same. Pairs
+from different roles whose shingle sets overlap heavily are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from macros.model import Role
+
+SHINGLE = 4  # words per shingle
+THRESHOLD = 0.3  # share of shingles two passages have in common (Jaccard) that counts as repeated
+MIN_WORDS = 25  # shorter passages (list items, one-liners) may legitimately coincide
+
+
+@dataclass(frozen=True)
+class Passage:
+    role: str
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Repeat:
+    first: Passage
+    second: Passage
+    similarity: float
+
+
+def passages(role: Role) -> Iterator[Passage]:
+    """Every long text of a role: FAQ answers, responsibility details, assessments, examples."""
+    for i, item in enumerate(role.faq):
+        yield Passage(role.slug, f"faq[{i}].answer", item.answer)
+    for i, item in enumerate(role.responsibilities):
+        yield Passage(role.slug, f"responsibilities[{i}].detail", item.detail)
+    for i, item in enumerate(role.qualifications.soft_skills):
+        yield Passage(role.slug, f"qualifications.soft_skills[{i}].how_to_assess", item.how_to_assess)
+    for i, item in enumerate(role.examples):
+        yield Passage(role.slug, f"examples[{i}].about", item.about)
+        yield Passage(role.slug, f"examples[{i}].what_differs", item.what_differs)
+    yield Passage(role.slug, "job_description.about", role.job_description.about)
+    yield Passage(role.slug, "salary.rationale", role.salary.rationale)
+
+
+def _shingles(text: str, masked: set[str]) -> set[tuple[str, ...]]:
+    words = ["_" if w in masked else w for w in re.findall(r"[a-z0-9']+", text.lower())]
+    if len(words) < MIN_WORDS:
+        return set()
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def find_repeats(roles: list[Role]) -> list[Repeat]:
+    """Pairs of passages from different roles that share most of their wording."""
+    shingled: list[tuple[Passage, set[tuple[str, ...]]]] = []
+    for role in roles:
+        masked = set(re.findall(r"[a-z0-9']+", role.title.lower())) | {"senior", "junior", "lead", "staff"}
+        shingled += [(p, s) for p in passages(role) if (s := _shingles(p.text, masked))]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, (_passage, shingles) in enumerate(shingled):
+        for shingle in shingles:
+            index[shingle].append(number)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for numbers in index.values():
+        for a_pos, a in enumerate(numbers):
+            for b in numbers[a_pos + 1 :]:
+                if shingled[a][0].role != shingled[b][0].role:
+                    shared[(a, b)] += 1
+    repeats = []
+    for (a, b), count in shared.items():
+        union = len(shingled[a][1] | shingled[b][1])
+        if count / union >= THRESHOLD:
+            repeats.append(Repeat(shingled[a][0], shingled[b][0], count / union))
+    return sorted(repeats, key=lambda r: -r.similarity)
