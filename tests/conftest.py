@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -21,16 +22,31 @@ class BuildResult:
     returncode: int
     output: str
     site: Path
+    port: int = 0  # the 127.0.0.1 port the site was built to be served on, if any
 
     def page(self, url_path: str) -> str:
         """The HTML of a built page, e.g. page('roles/minimal-role/')."""
         return (self.site / url_path / "index.html").read_text(encoding="utf-8")
 
 
-def run_build(project: Path, *extra: str) -> BuildResult:
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def build_env(port: int = 0) -> dict[str, str]:
+    """The environment for a build; with a port, the site is built to be served on 127.0.0.1:port."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if port:
+        env["SITE_URL"] = f"http://127.0.0.1:{port}/"
+    return env
+
+
+def run_build(project: Path, *extra: str, port: int = 0) -> BuildResult:
     """`mkdocs build --strict` in a project folder, as the README's build command runs it."""
     site = project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = build_env(port)
     proc = subprocess.run(
         [*MKDOCS, "build", "--strict", "--site-dir", str(site), *extra],
         cwd=project,
@@ -39,7 +55,7 @@ def run_build(project: Path, *extra: str) -> BuildResult:
         env=env,
         timeout=300,
     )
-    return BuildResult(proc.returncode, proc.stdout + proc.stderr, site)
+    return BuildResult(proc.returncode, proc.stdout + proc.stderr, site, port)
 
 
 def make_project(dest: Path, roles: dict[str, str | bytes] | None = None) -> Path:
@@ -75,15 +91,15 @@ def project(tmp_path: Path) -> Path:
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The real site, built once per test session with --strict."""
     site = tmp_path_factory.mktemp("real-site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    port = free_port()
     proc = subprocess.run(
         [*MKDOCS, "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env=env,
+        env=build_env(port),
         timeout=600,
     )
-    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, site)
+    result = BuildResult(proc.returncode, proc.stdout + proc.stderr, site, port)
     assert result.returncode == 0, result.output
     return result

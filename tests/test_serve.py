@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-import yaml
 
-from tests.conftest import make_project
+from tests.conftest import build_env, free_port, make_project
 
 pytestmark = pytest.mark.build
 WAIT_SECONDS = 90  # an upper bound for a rebuild on a loaded machine, not a speed assertion
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url: str) -> str:
@@ -53,12 +43,9 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         cwd=project,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env=build_env(port),  # site_url at the served address, so pages are served at /
     )
-    base = urlsplit(
-        yaml.safe_load((project / "mkdocs.yml").read_text())["site_url"]
-    ).path  # serve mounts here
-    url = f"http://127.0.0.1:{port}{base}roles/minimal-role/"
+    url = f"http://127.0.0.1:{port}/roles/minimal-role/"
     try:
         wait_for(lambda: "Minimal Role" in fetch(url), "the first build")
         yield project, url

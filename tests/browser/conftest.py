@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import FIXTURES, BuildResult, make_project, run_build
+from tests.conftest import FIXTURES, BuildResult, free_port, make_project, run_build
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -40,10 +40,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve a built site on a free port of 127.0.0.1; yields its base URL."""
+def serve(folder: Path, port: int = 0) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 (the port it was built for, or a free one); yields its URL."""
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -55,7 +55,7 @@ def serve(folder: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def site_url(real_site: BuildResult) -> Iterator[str]:
     """The real site, served for the whole session."""
-    with serve(real_site.site) as url:
+    with serve(real_site.site, real_site.port) as url:
         yield url
 
 
@@ -66,9 +66,9 @@ def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         tmp_path_factory.mktemp("hostile"),
         {p.name: p.read_bytes() for p in (FIXTURES / "hostile").glob("*.yml")},
     )
-    result = run_build(project)
+    result = run_build(project, port=free_port())
     assert result.returncode == 0, result.output
-    with serve(result.site) as url:
+    with serve(result.site, result.port) as url:
         yield url
 
 
