@@ -1,8 +1,13 @@
 """The only module that knows about MkDocs: it turns the catalogue into pages.
 
-MkDocs loads this file twice per build, as a hook (`hooks:` in mkdocs.yml, for `on_files`) and
-as the macros plugin's module (`module_name`, for `define_env`). Everything else in `macros/` is
-plain Python, so moving to another engine means rewriting this file alone.
+MkDocs loads this file as a hook (`hooks:` in mkdocs.yml: `on_files`, `on_page_context`), once
+per process, and the macros plugin loads it again on every build (`module_name`: `define_env`).
+Everything else in `macros/` is plain Python, so moving to another engine means rewriting this
+file alone.
+
+The functions import the `macros` package when they run, not when this file loads: under
+`mkdocs serve` the hook is never reloaded, so names bound at load time would keep serving code
+from before an edit.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def _import_fresh() -> None:
     """Make `import macros` work from MkDocs, and re-import it after an edit under `mkdocs serve`.
 
-    MkDocs reloads this file on every rebuild but Python caches the package it imports; drop the
-    cached modules when any of their sources changed since they were loaded.
+    The macros plugin loads this file on every rebuild, but Python caches the package it imports;
+    drop the cached modules when any of their sources changed since they were loaded.
     """
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -37,17 +42,16 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 
-from macros import open_data, render  # noqa: E402
-from macros.catalogue import Catalogue, Paths, load_catalogue  # noqa: E402
-from macros.problems import DataError  # noqa: E402
-
 
 def project_root(config: MkDocsConfig) -> Path:
     """The project folder: the one holding mkdocs.yml."""
     return Path(config.config_file_path).resolve().parent
 
 
-def _catalogue(config: MkDocsConfig) -> Catalogue:
+def _catalogue(config: MkDocsConfig):  # returns a macros.catalogue.Catalogue
+    from macros.catalogue import load_catalogue
+    from macros.problems import DataError
+
     try:
         return load_catalogue(project_root(config))
     except DataError as exc:
@@ -60,9 +64,12 @@ def _catalogue(config: MkDocsConfig) -> Catalogue:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add a page and a plain-text job description for every role, and the open-data export."""
+    from macros import open_data, render
+    from macros.catalogue import Paths
+
     catalogue = _catalogue(config)
     for role in catalogue.roles:
-        page = File.generated(config, role.url, content=render.role_stub(role))
+        page = File.generated(config, role.url, content=render.role_source(role, catalogue))
         page.edit_uri = f"../{role.source}"  # the edit button opens the data file, not the stub
         files.append(page)
         files.append(
@@ -78,21 +85,33 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+ROLE_TOC_COLLAPSED = {"faq", "levels", "examples"}  # sections whose subheadings stay out of the TOC
+
+
+def on_page_context(context: dict, page, config: MkDocsConfig, nav) -> dict:
+    """Keep role pages light: the table of contents lists the FAQ, levels and examples sections
+    but not each question and variant (they remain headings with their own anchors)."""
+    if page.file.generated_by and page.file.src_uri.startswith("roles/"):
+        for item in page.toc:
+            for section in item.children:
+                if section.id in ROLE_TOC_COLLAPSED:
+                    section.children = []
+    return context
+
+
 # ---- macros plugin -------------------------------------------------------------------------------
 
 
 def define_env(env) -> None:
     """Register the macros that pages call. Validation runs here, before any page renders."""
+    from macros import render
+    from macros.catalogue import Paths
+
     catalogue = _catalogue(env.conf)
 
     def base() -> str:
         """The relative path from the page being rendered back to the docs root."""
         return "../" * env.page.file.src_uri.count("/")
-
-    @env.macro
-    def role_page(slug: str) -> str:
-        """The whole body of a role page."""
-        return render.role_page(catalogue.role(slug), catalogue)
 
     @env.macro
     def role_index() -> str:

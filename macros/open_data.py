@@ -55,4 +55,4 @@ def _estimate(estimate: salary.OesEstimate) -> dict[str, Any]:
 
 
 def export_json(catalogue: Catalogue) -> str:
-    return json.dumps(export(catalogue), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(export(catalogue), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -47,6 +47,12 @@ def environment() -> jinja2.Environment:
     return env
 
 
+@lru_cache(maxsize=1)
+def plain_environment() -> jinja2.Environment:
+    """The same templates for plain text, which is not Markdown: no escaping in `finalize`."""
+    return environment().overlay(finalize=lambda v: "" if v is None else v)
+
+
 def _fence(body: str) -> text.Markdown:
     """A fenced plain-text block whose fence is longer than any backtick run inside it."""
     longest = max((len(run) for run in body.split("\n") for run in _backtick_runs(run)), default=0)
@@ -73,12 +79,9 @@ def job_description_text(role: Role, catalogue: Catalogue) -> str:
     """The sample as clean plain text, for the copy button and the .txt download."""
     estimate = catalogue.estimate(role.salary.soc_code)
     band = salary.band_for(estimate, role.salary.posting_level)
-    env = environment()
-    template = env.get_template("job_description.txt.j2")
-    # plain text is not Markdown: render without the Markdown escaping of `finalize`
-    plain_env = env.overlay(finalize=lambda v: "" if v is None else v)
     return (
-        plain_env.get_template(template.name)
+        plain_environment()
+        .get_template("job_description.txt.j2")
         .render(
             role=role, jd=role.job_description, band=band, estimate=estimate, format_wage=salary.format_wage
         )
@@ -124,9 +127,13 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
     )
 
 
-def role_stub(role: Role) -> str:
-    """The generated source of a role page: front matter and one macro call."""
-    return str(render("role_stub.md.j2", role=role))
+def role_source(role: Role, catalogue: Catalogue) -> str:
+    """The Markdown source of a role page, front matter included, as if a person had written it.
+
+    Generated whole, rather than as a stub that calls a macro, so the macros plugin has no page
+    to compile per role: it stays with the hand-written pages that opt in.
+    """
+    return str(render("role_source.md.j2", role=role, body=role_page(role, catalogue)))
 
 
 # `base` is the path from the calling page back to the docs root ("" or "../"), so that the same

@@ -65,12 +65,13 @@ def test_plain_text_pay_range_is_the_posting_level_band(tmp_path: Path):
     assert f"Pay range: ${low:,} to ${high:,} a year" in render.job_description_text(role, cat)
 
 
-def test_role_stub_opts_into_macros_and_escapes_front_matter(tmp_path: Path):
+def test_role_source_is_plain_markdown_with_escaped_front_matter(tmp_path: Path):
     text = fixture_role("minimal-role").replace(
         "summary: The Minimal Role fixture", "summary: '<b>bold</b> \"quoted\" {{ x }} The Minimal Role' #"
     )
     cat = catalogue(tmp_path, text)
-    stub = render.role_stub(cat.roles[0])
-    assert 'description: "&lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot; {{ x }} The Minimal Role' in stub
-    assert "render_macros: true" in stub
-    assert stub.rstrip().endswith('{{ role_page("minimal-role") }}')
+    source = render.role_source(cat.roles[0], cat)
+    assert 'description: "&lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot; {{ x }} The Minimal Role' in source
+    assert "render_macros" not in source, "role pages are not templates: the macros plugin leaves them alone"
+    assert "\n# Minimal Role\n" in source
+    assert "\\{\\{ x \\}\\}" in source.split("---", 2)[2], "data in the body is escaped Markdown"

@@ -159,3 +159,26 @@ def test_role_slug_that_collides_with_a_hand_written_page_is_reported(tmp_path: 
         "role's address "
         "(hint: rename the role file or the page)"
     ]
+
+
+def test_fast_check_and_jsonschema_agree_on_every_fixture_and_role():
+    from macros.catalogue import Paths, role_files
+    from macros.strict_yaml import YamlProblem, read_file
+    from macros.validate import fast_check, schema_validator
+
+    schema = Paths(ROOT).schema
+    files = [*role_files(Paths(ROOT)), *sorted((ROOT / "tests" / "fixtures").rglob("*.yml"))]
+    checked = 0
+    for path in files:
+        try:
+            data = read_file(path, path.name).data
+        except YamlProblem:
+            continue  # not YAML this project reads: no schema verdict to compare
+        try:
+            fast_check(schema)(data)
+            fast_valid = True
+        except Exception:
+            fast_valid = False
+        assert fast_valid == schema_validator(schema).is_valid(data), path
+        checked += 1
+    assert checked > 40
