@@ -64,7 +64,7 @@ def _catalogue(config: MkDocsConfig):  # returns a macros.catalogue.Catalogue
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add a page and a plain-text job description for every role, and the open-data export."""
-    from macros import open_data, render
+    from macros import compare, open_data, render
     from macros.catalogue import Paths
 
     catalogue = _catalogue(config)
@@ -79,6 +79,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 content=render.job_description_text(role, catalogue) + "\n",
             )
         )
+        files.append(
+            File.generated(
+                config, f"data/compare/{role.slug}.json", content=compare.compare_json(role, catalogue)
+            )
+        )
+    files.append(File.generated(config, "data/compare/index.json", content=compare.compare_index(catalogue)))
     schema = Paths(project_root(config)).schema
     files.append(File.generated(config, "data/roles.json", content=open_data.export_json(catalogue)))
     files.append(File.generated(config, f"data/{open_data.SCHEMA_FILE}", content=schema.read_bytes()))

@@ -12,8 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+import markupsafe
 
-from macros import onet, salary, schema_reference, text
+from macros import chart, onet, salary, schema_reference, text
 from macros.catalogue import Catalogue
 from macros.model import Role, Tool
 
@@ -51,6 +52,24 @@ def environment() -> jinja2.Environment:
 def plain_environment() -> jinja2.Environment:
     """The same templates for plain text, which is not Markdown: no escaping in `finalize`."""
     return environment().overlay(finalize=lambda v: "" if v is None else v)
+
+
+@lru_cache(maxsize=1)
+def html_environment() -> jinja2.Environment:
+    """The same templates for raw HTML blocks (Markdown leaves them alone): HTML escaping."""
+    return environment().overlay(finalize=lambda v: markupsafe.escape("" if v is None else v))
+
+
+def salary_chart(role: Role, catalogue: Catalogue) -> text.Markdown:
+    """An inline SVG range chart of the role's salary bands, drawn at build time."""
+    estimate = catalogue.estimate(role.salary.soc_code)
+    figure = chart.salary_chart(salary.bands(estimate), role.salary.posting_level)
+    caption = (
+        f"{estimate.title} (SOC {estimate.soc_code}), annual wages, BLS OEWS {estimate.release}, "
+        "United States, all industries. The posting's level is highlighted."
+    )
+    template = html_environment().get_template("salary_chart.svg.j2")
+    return text.Markdown(template.render(chart=figure, caption=caption).strip())
 
 
 def _fence(body: str) -> text.Markdown:
@@ -119,6 +138,7 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
         posting_band=salary.band_for(estimate, role.salary.posting_level),
         jd_text=job_description_text(role, catalogue),
         tool_rows=tool_rows(role, catalogue),
+        salary_chart=salary_chart(role, catalogue),
         onet_title=catalogue.onet.occupations.get(role.onet_code, ""),
         onet_attribution=onet.ATTRIBUTION,
         related_roles=catalogue.related_roles(role),
