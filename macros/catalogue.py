@@ -53,6 +53,10 @@ class Paths:
         return self.root / "data" / "sources" / "onet-technology-skills.csv"
 
     @property
+    def pay_laws(self) -> Path:
+        return self.root / "data" / "sources" / "pay-transparency-us.csv"
+
+    @property
     def articles(self) -> Path:
         return self.root / "docs" / "articles"
 

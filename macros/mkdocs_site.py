@@ -64,7 +64,7 @@ def _catalogue(config: MkDocsConfig):  # returns a macros.catalogue.Catalogue
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add a page and a plain-text job description for every role, and the open-data export."""
-    from macros import compare, open_data, render
+    from macros import builder, compare, open_data, pay_laws, render
     from macros.catalogue import Paths
 
     catalogue = _catalogue(config)
@@ -84,7 +84,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 config, f"data/compare/{role.slug}.json", content=compare.compare_json(role, catalogue)
             )
         )
+        files.append(
+            File.generated(
+                config, f"data/builder/{role.slug}.json", content=builder.builder_json(role, catalogue)
+            )
+        )
     files.append(File.generated(config, "data/compare/index.json", content=compare.compare_index(catalogue)))
+    laws = Paths(project_root(config)).pay_laws
+    files.append(File.generated(config, "data/pay-transparency.json", content=pay_laws.laws_json(laws)))
     schema = Paths(project_root(config)).schema
     files.append(File.generated(config, "data/roles.json", content=open_data.export_json(catalogue)))
     files.append(File.generated(config, f"data/{open_data.SCHEMA_FILE}", content=schema.read_bytes()))

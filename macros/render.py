@@ -7,6 +7,7 @@ Markdown as trusted with the `md` filter.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from macros.catalogue import Catalogue
 from macros.model import Role, Tool
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+SCHEMA = Path(__file__).resolve().parent.parent / "data" / "schema" / "role.schema.json"
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,14 @@ def salary_chart(role: Role, catalogue: Catalogue) -> text.Markdown:
     )
     template = html_environment().get_template("salary_chart.svg.j2")
     return text.Markdown(template.render(chart=figure, caption=caption).strip())
+
+
+def builder_form(role: Role) -> text.Markdown:
+    """The job description builder's form; builder.js fills and wires it in the browser."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    kinds = schema["properties"]["job_description"]["properties"]["employment_type"]["enum"]
+    template = html_environment().get_template("builder.html.j2")
+    return text.Markdown(template.render(role=role, employment_types=kinds).strip())
 
 
 def _fence(body: str) -> text.Markdown:
@@ -139,6 +149,7 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
         jd_text=job_description_text(role, catalogue),
         tool_rows=tool_rows(role, catalogue),
         salary_chart=salary_chart(role, catalogue),
+        builder_form=builder_form(role),
         onet_title=catalogue.onet.occupations.get(role.onet_code, ""),
         onet_attribution=onet.ATTRIBUTION,
         related_roles=catalogue.related_roles(role),

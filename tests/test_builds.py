@@ -54,8 +54,8 @@ def test_top_coded_percentile_reads_or_more_and_optional_fields_show(project: Pa
     assert "Git most teams Hot Technology, In Demand" in text
     assert "Open Hiring Guide has modified all or some of this information" in text
     assert "Why this occupation" not in text_of(result.page("roles/minimal-role"))
-    assert "Nice to have" in text
-    assert "Nice to have" not in text_of(result.page("roles/minimal-role"))
+    assert "<strong>Nice to have</strong>" in result.page("roles/complete-role")
+    assert "<strong>Nice to have</strong>" not in result.page("roles/minimal-role")
     assert "Lead Complete Role (lead or principal)" in text
     assert "Adds: Sets technical direction across teams; Mentors senior colleagues" in text
     assert 'id="levels"' not in result.page("roles/minimal-role")
@@ -95,6 +95,8 @@ def test_adding_one_data_file_adds_its_page_and_nothing_else_is_needed(project: 
     assert after_files - before_files == {
         Path("roles/added-role/index.html"),
         Path("roles/added-role/job-description.txt"),
+        Path("data/compare/added-role.json"),
+        Path("data/builder/added-role.json"),
     }
     assert "roles/added-role/" in (after.site / "sitemap.xml").read_text()
     assert 'href="added-role/"' in after.page("roles")
