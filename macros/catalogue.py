@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +73,24 @@ class Catalogue:
     data: dict[str, dict[str, Any]]  # each role's validated file content, for the open data export
     updated: dict[str, date]  # slug -> date of the last commit that changed its file
 
+    @cached_property
+    def _by_slug(self) -> dict[str, Role]:
+        return {role.slug: role for role in self.roles}
+
+    @cached_property
+    def _named_by(self) -> dict[str, list[str]]:
+        """For each role, the roles whose files name it as related: built once, not per page."""
+        named: dict[str, list[str]] = defaultdict(list)
+        for other in self.roles:
+            for slug in other.related_roles:
+                named[slug].append(other.slug)
+        return named
+
     def related_roles(self, role: Role) -> list[Role]:
         """Roles this one names, then roles that name it: a relation declared once shows both ways."""
         slugs = list(role.related_roles)
-        slugs += [
-            other.slug for other in self.roles if role.slug in other.related_roles and other.slug not in slugs
-        ]
-        return [self.role(slug) for slug in slugs]
+        slugs += [slug for slug in self._named_by.get(role.slug, ()) if slug not in slugs]
+        return [self._by_slug[slug] for slug in slugs]
 
     def last_updated(self) -> date | None:
         return max(self.updated.values(), default=None)
@@ -87,7 +99,7 @@ class Catalogue:
         return self.onet.technology(role.onet_code, example) if example else None
 
     def role(self, slug: str) -> Role:
-        return next(role for role in self.roles if role.slug == slug)
+        return self._by_slug[slug]
 
     def article(self, slug: str) -> Article:
         return next(article for article in self.articles if article.slug == slug)

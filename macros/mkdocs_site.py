@@ -12,7 +12,9 @@ from before an edit.
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,39 +65,51 @@ def _catalogue(config: MkDocsConfig):  # returns a macros.catalogue.Catalogue
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add a page and a plain-text job description for every role, and the open-data export."""
+    """Add a page and a plain-text job description for every role, and the data files the
+    browser features and open-data users read."""
     from macros import builder, compare, open_data, pay_laws, render
     from macros.catalogue import Paths
 
     catalogue = _catalogue(config)
+    paths = Paths(project_root(config))
+    # Role pages are written to a scratch folder rather than held in memory: at a thousand roles
+    # that keeps the build's peak memory close to a plain MkDocs build's.
+    scratch = Path(tempfile.mkdtemp(prefix="ohg-pages-"))
+    _SCRATCH.append(scratch)
+
+    def add(uri: str, content: str, edit_uri: str | None = None) -> None:
+        target = scratch / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+        file = File.generated(config, uri, abs_src_path=str(target))
+        if edit_uri:
+            file.edit_uri = edit_uri
+        files.append(file)
+
     for role in catalogue.roles:
-        page = File.generated(config, role.url, content=render.role_source(role, catalogue))
-        page.edit_uri = f"../{role.source}"  # the edit button opens the data file, not the stub
-        files.append(page)
-        files.append(
-            File.generated(
-                config,
-                f"roles/{role.slug}/job-description.txt",
-                content=render.job_description_text(role, catalogue) + "\n",
-            )
-        )
-        files.append(
-            File.generated(
-                config, f"data/compare/{role.slug}.json", content=compare.compare_json(role, catalogue)
-            )
-        )
-        files.append(
-            File.generated(
-                config, f"data/builder/{role.slug}.json", content=builder.builder_json(role, catalogue)
-            )
-        )
-    files.append(File.generated(config, "data/compare/index.json", content=compare.compare_index(catalogue)))
-    laws = Paths(project_root(config)).pay_laws
-    files.append(File.generated(config, "data/pay-transparency.json", content=pay_laws.laws_json(laws)))
-    schema = Paths(project_root(config)).schema
-    files.append(File.generated(config, "data/roles.json", content=open_data.export_json(catalogue)))
-    files.append(File.generated(config, f"data/{open_data.SCHEMA_FILE}", content=schema.read_bytes()))
+        # the edit button opens the role's data file, not the generated page
+        add(role.url, render.role_source(role, catalogue), edit_uri=f"../{role.source}")
+        add(f"roles/{role.slug}/job-description.txt", render.job_description_text(role, catalogue) + "\n")
+        add(f"data/compare/{role.slug}.json", compare.compare_json(role, catalogue))
+        add(f"data/builder/{role.slug}.json", builder.builder_json(role, catalogue))
+    add("data/compare/index.json", compare.compare_index(catalogue))
+    add("data/pay-transparency.json", pay_laws.laws_json(paths.pay_laws))
+    add("data/roles.json", open_data.export_json(catalogue))
+    add(f"data/{open_data.SCHEMA_FILE}", paths.schema.read_text(encoding="utf-8"))
     return files
+
+
+_SCRATCH: list[Path] = []
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Remove the scratch folders of generated pages once the site is written."""
+    while _SCRATCH:
+        shutil.rmtree(_SCRATCH.pop(), ignore_errors=True)
+
+
+def on_build_error(error: Exception) -> None:
+    on_post_build(None)  # type: ignore[arg-type]
 
 
 ROLE_TOC_COLLAPSED = {"faq", "levels", "examples"}  # sections whose subheadings stay out of the TOC
