@@ -420,7 +420,9 @@ def report(sizes: list[SizeResult], searches: list[SearchResult], repeats: int, 
         f"Written by `scripts/benchmark` on {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"Python {sys.version.split()[0]}. Each build ran {repeats} times, alternating the data path "
         "(YAML, validation, macros, Material) with a plain Material build of the identical Markdown; "
-        "figures are medians. Compare ratios within this run: absolute seconds vary between machines.",
+        "figures are medians. Compare ratios within this run: absolute seconds vary between machines. "
+        "Synthetic roles repeat the real roles' text, so gzip shrinks their search index more than it "
+        "would shrink a thousand distinct roles.",
         "",
         "| N roles | data path (s) | plain (s) | overhead | s per role | peak MiB data / plain "
         "| memory ratio | role page KB median / max | search index KB raw / gzip | site MB "

@@ -317,17 +317,5 @@
     update();
   }
 
-  function init() {
-    var root = document.querySelector(".jd-builder");
-    if (root && !root.dataset.ready) {
-      root.dataset.ready = "true";
-      setUp(root);
-    }
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else {
-    document.addEventListener("DOMContentLoaded", init);
-  }
+  window.guideSetUp(".jd-builder", setUp);
 })();

@@ -129,17 +129,5 @@
     });
   }
 
-  function init() {
-    var form = document.querySelector("form.role-compare");
-    if (form && !form.dataset.ready) {
-      form.dataset.ready = "true";
-      setUp(form);
-    }
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else {
-    document.addEventListener("DOMContentLoaded", init);
-  }
+  window.guideSetUp("form.role-compare", setUp);
 })();

@@ -106,17 +106,5 @@
     apply();
   }
 
-  function init() {
-    var form = document.querySelector("form.faq-filter");
-    if (form && !form.dataset.ready) {
-      form.dataset.ready = "true";
-      setUp(form);
-    }
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else {
-    document.addEventListener("DOMContentLoaded", init);
-  }
+  window.guideSetUp("form.faq-filter", setUp);
 })();
