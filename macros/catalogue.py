@@ -161,7 +161,7 @@ def check(root: Path, only: list[Path] | None = None) -> tuple[Catalogue | None,
             ]
         if not found:
             try:
-                doc = read_file(path, display)
+                doc = read_file(path)
             except YamlProblem as exc:
                 found = [exc.to_problem(display)]
             else:

@@ -97,8 +97,8 @@ class YamlProblem(Exception):
         return Problem(path, self.line, self.column, field_path(self.where), self.message, self.hint)
 
 
-def read_file(path: Path, display: str) -> Document:
-    """Read `path` (shown to people as `display`); raise DataError-ready YamlProblem on bad input."""
+def read_file(path: Path) -> Document:
+    """Read a data file; raise YamlProblem, which names line and field, on bad input."""
     raw = path.read_bytes()
     if len(raw) > MAX_FILE_BYTES:
         raise YamlProblem(
