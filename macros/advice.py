@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from macros.model import Role
-from macros.problems import Problem
+from macros.problems import Problem, field_path
 from macros.strict_yaml import Document
 
 MAX_SAMPLE_WORDS = 350  # CONTENT.md: a sample read in under a minute, roughly 250-350 words
@@ -50,7 +50,6 @@ def sample_text(role: Role) -> list[str]:
 
 def advice_for(role: Role, doc: Document) -> Iterator[Problem]:
     def at(path: tuple[str | int, ...], message: str, hint: str) -> Problem:
-        from macros.problems import field_path
 
         mark = doc.mark(path)
         return Problem(role.source, mark.line, mark.column, field_path(path), message, hint, "advice")

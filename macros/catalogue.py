@@ -19,7 +19,7 @@ from macros.advice import advice_for
 from macros.history import last_changed
 from macros.model import Article, Role
 from macros.onet import Onet, Technology, read_onet
-from macros.problems import DataError, Problem
+from macros.problems import DataError, Problem, field_path
 from macros.salary import LATEST_RELEASE, PREVIOUS_RELEASE, OesEstimate, read_estimates
 from macros.strict_yaml import Document, YamlProblem, read_file
 from macros.validate import ROLE_SUFFIX, placeholder_problems, schema_problems, slug_problems
@@ -216,7 +216,6 @@ def cross_file_problems(
 
     def at(role: Role, path: tuple[str | int, ...], message: str, hint: str = "") -> None:
         mark = docs[role.slug].mark(path)
-        from macros.problems import field_path
 
         problems.append(Problem(role.source, mark.line, mark.column, field_path(path), message, hint))
 

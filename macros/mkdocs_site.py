@@ -88,8 +88,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     for role in catalogue.roles:
         # the edit button opens the role's data file, not the generated page
-        add(role.url, render.role_source(role, catalogue), edit_uri=f"../{role.source}")
-        add(f"roles/{role.slug}/job-description.txt", render.job_description_text(role, catalogue) + "\n")
+        posting = render.job_description_text(role, catalogue)  # rendered once: page and .txt share it
+        add(role.url, render.role_source(role, catalogue, posting), edit_uri=f"../{role.source}")
+        add(f"roles/{role.slug}/job-description.txt", posting + "\n")
         add(f"data/compare/{role.slug}.json", compare.compare_json(role, catalogue))
         add(f"data/builder/{role.slug}.json", builder.builder_json(role, catalogue))
     add("data/compare/index.json", compare.compare_index(catalogue))

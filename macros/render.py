@@ -74,12 +74,17 @@ def salary_chart(role: Role, catalogue: Catalogue) -> text.Markdown:
     return text.Markdown(template.render(chart=figure, caption=caption).strip())
 
 
+@lru_cache(maxsize=1)
+def employment_types() -> tuple[str, ...]:
+    """The employment types the schema allows, read once per build rather than once per page."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return tuple(schema["properties"]["job_description"]["properties"]["employment_type"]["enum"])
+
+
 def builder_form(role: Role) -> text.Markdown:
     """The job description builder's form; builder.js fills and wires it in the browser."""
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    kinds = schema["properties"]["job_description"]["properties"]["employment_type"]["enum"]
     template = html_environment().get_template("builder.html.j2")
-    return text.Markdown(template.render(role=role, employment_types=kinds).strip())
+    return text.Markdown(template.render(role=role, employment_types=employment_types()).strip())
 
 
 def _fence(body: str) -> text.Markdown:
@@ -135,7 +140,8 @@ def tool_rows(role: Role, catalogue: Catalogue) -> list[ToolRow]:
     return rows
 
 
-def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
+def role_page(role: Role, catalogue: Catalogue, jd_text: str | None = None) -> text.Markdown:
+    """The body of a role page; pass `jd_text` when the plain-text posting is already rendered."""
     estimate = catalogue.estimate(role.salary.soc_code)
     return render(
         "role.md.j2",
@@ -146,7 +152,7 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
         previous=catalogue.previous_estimate(role.salary.soc_code),
         bands=salary.bands(estimate),
         posting_band=salary.band_for(estimate, role.salary.posting_level),
-        jd_text=job_description_text(role, catalogue),
+        jd_text=jd_text if jd_text is not None else job_description_text(role, catalogue),
         tool_rows=tool_rows(role, catalogue),
         salary_chart=salary_chart(role, catalogue),
         builder_form=builder_form(role),
@@ -158,13 +164,13 @@ def role_page(role: Role, catalogue: Catalogue) -> text.Markdown:
     )
 
 
-def role_source(role: Role, catalogue: Catalogue) -> str:
+def role_source(role: Role, catalogue: Catalogue, jd_text: str | None = None) -> str:
     """The Markdown source of a role page, front matter included, as if a person had written it.
 
     Generated whole, rather than as a stub that calls a macro, so the macros plugin has no page
     to compile per role: it stays with the hand-written pages that opt in.
     """
-    return str(render("role_source.md.j2", role=role, body=role_page(role, catalogue)))
+    return str(render("role_source.md.j2", role=role, body=role_page(role, catalogue, jd_text)))
 
 
 # `base` is the path from the calling page back to the docs root ("" or "../"), so that the same

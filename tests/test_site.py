@@ -97,7 +97,7 @@ def test_roles_and_articles_link_both_ways(real_site: BuildResult):
             assert f'href="../../roles/{role.slug}/"' in real_site.page(f"articles/{slug}")
 
 
-def test_no_page_loads_fonts_or_scripts_from_another_host(real_site: BuildResult):
+def test_no_page_loads_fonts_from_another_host(real_site: BuildResult):
     for page in real_site.site.rglob("*.html"):
         html = page.read_text()
         assert "fonts.googleapis.com" not in html, page
