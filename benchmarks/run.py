@@ -42,8 +42,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from hiring_guide.load import load_catalogue, role_files  # noqa: E402
+from hiring_guide.paths import Paths  # noqa: E402
 from macros import render  # noqa: E402
-from macros.catalogue import Paths, load_catalogue, role_files  # noqa: E402
 
 FIXTURE_DOCS = ROOT / "tests" / "fixtures" / "docs"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -92,7 +93,7 @@ def data_path_project(dest: Path, roles: dict[str, str]) -> Path:
     """The real pipeline: our mkdocs.yml, macros and overrides, fixture docs, N role files."""
     dest.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    for folder in ("macros", "overrides"):
+    for folder in ("hiring_guide", "macros", "overrides"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for folder in ("schema", "sources"):
         shutil.copytree(ROOT / "data" / folder, dest / "data" / folder)

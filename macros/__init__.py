@@ -1,14 +1,9 @@
-"""Open Hiring Guide: data files in, validated roles, Markdown and data files out.
+"""The MkDocs boundary, and the only code that imports MkDocs.
 
-Modules, in the order data flows through them:
-- strict_yaml: read a data file as strict YAML, keeping the line of every value
-- validate: file names, the JSON Schema and placeholders (`python -m macros.validate`)
-- advice: style advice that never blocks (length, must-haves, years, buzzwords, coded wording)
-- catalogue: load and cross-check every file into typed roles (model), wages (salary),
-  O*NET technologies (onet) and articles; history dates each role from git
-- render: Jinja templates in templates/ turn roles into Markdown (chart draws the salary SVG)
-- builder, compare, open_data, pay_laws: the JSON files the browser features and reusers read
-- repetition: finds paragraphs repeated across roles with the nouns swapped
-- schema_reference, scaffold: the contributing page's field table and the new-role command
-- mkdocs_site: the one module MkDocs loads (hook and macros plugin)
+- hook.py: the MkDocs hook (`hooks:` in mkdocs.yml): validates the data, adds the generated pages
+  and data files, and owns the build state
+- main.py: the macros plugin's module (`module_name: macros/main`): registers the macros that
+  hand-written pages call
+
+The domain (reading, checks, model, views) is the `hiring_guide` package beside this folder.
 """

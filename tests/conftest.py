@@ -61,7 +61,7 @@ def run_build(project: Path, *extra: str, port: int = 0) -> BuildResult:
 def make_project(dest: Path, roles: dict[str, str | bytes] | None = None) -> Path:
     """A fixture project: the real code and schema, fixture docs, and the given role files."""
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    for folder in ("macros", "overrides"):
+    for folder in ("hiring_guide", "macros", "overrides"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "data" / "schema", dest / "data" / "schema")
     shutil.copytree(ROOT / "data" / "sources", dest / "data" / "sources")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.catalogue import check
+from hiring_guide.load import check
 from tests.conftest import fixture_role, make_project
 
 

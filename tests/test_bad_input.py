@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue import check
-from macros.strict_yaml import MAX_FILE_BYTES
+from hiring_guide.load import check
+from hiring_guide.sources.strict_yaml import MAX_FILE_BYTES
 from tests.conftest import FIXTURES, fixture_role, make_project
 
 BAD = FIXTURES / "bad"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from macros import chart, salary
-from macros.catalogue import Paths
+from hiring_guide import salary
+from hiring_guide.paths import Paths
+from hiring_guide.sources.oews import read_estimates
+from hiring_guide.views import chart
 from tests.conftest import ROOT
 
-ESTIMATES = salary.read_estimates(Paths(ROOT).wages)
+ESTIMATES = read_estimates(Paths(ROOT).wages)
 
 
 def chart_for(soc: str, level: str = "senior") -> chart.Chart:

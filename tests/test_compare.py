@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from macros import salary
-from macros.catalogue import load_catalogue
-from macros.compare import compare_entry, compare_index, compare_json
+from hiring_guide import salary
+from hiring_guide.load import load_catalogue
+from hiring_guide.views.compare import compare_entry, compare_index, compare_json
 from tests.conftest import ROOT, BuildResult
 
 CATALOGUE = load_catalogue(ROOT)

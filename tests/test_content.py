@@ -11,10 +11,11 @@ import subprocess
 import jsonschema
 import pytest
 
-from macros import salary
-from macros.catalogue import Paths, load_catalogue
-from macros.model import Question
-from macros.repetition import find_repeats
+from hiring_guide import salary
+from hiring_guide.checks.repetition import find_repeats
+from hiring_guide.load import load_catalogue
+from hiring_guide.model import Question
+from hiring_guide.paths import Paths
 from tests.conftest import ROOT, BuildResult
 from tests.test_builds import text_of
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from macros.catalogue import Paths, role_files
-from macros.schema_reference import field_rows
+from hiring_guide.checks.schema import RoleSchema
+from hiring_guide.load import role_files
+from hiring_guide.paths import Paths
+from hiring_guide.views.schema_reference import field_rows
 from tests.conftest import ROOT, BuildResult
 from tests.test_builds import text_of
 
@@ -18,7 +20,7 @@ def test_every_role_file_points_editors_at_the_schema():
 
 
 def test_field_reference_covers_every_field_of_the_schema():
-    paths = {row.path for row in field_rows(Paths(ROOT).schema)}
+    paths = {row.path for row in field_rows(RoleSchema.read(Paths(ROOT).schema).data)}
     for expected in (
         "title",
         "salary.soc_code",
@@ -27,13 +29,15 @@ def test_field_reference_covers_every_field_of_the_schema():
         "levels[].adds",
     ):
         assert expected in paths
-    assert all(row.description for row in field_rows(Paths(ROOT).schema)), "every field needs a description"
+    assert all(row.description for row in field_rows(RoleSchema.read(Paths(ROOT).schema).data)), (
+        "every field needs a description"
+    )
 
 
 @pytest.mark.build
 def test_contributing_page_shows_the_generated_field_reference(real_site: BuildResult):
     text = text_of(real_site.page("contributing"))
-    for row in field_rows(Paths(ROOT).schema):
+    for row in field_rows(RoleSchema.read(Paths(ROOT).schema).data):
         assert row.path in text
 
 
@@ -48,7 +52,7 @@ def test_pull_request_workflow_is_read_only_and_runs_validate_build_and_tests():
     assert "pull_request" in data["on"] and "pull_request_target" not in data["on"]
     assert data["permissions"] == {"contents": "read"}
     steps = " ".join(step.get("run", "") for step in data["jobs"]["check"]["steps"])
-    for command in ("macros.validate", "scripts/build", "scripts/test"):
+    for command in ("hiring_guide validate", "scripts/build", "scripts/test"):
         assert command in steps
 
 
@@ -65,4 +69,4 @@ def test_issue_form_and_pull_request_template_exist():
     departments = next(item for item in form["body"] if item["id"] == "department")["attributes"]["options"]
     schema_departments = yaml.safe_load(Paths(ROOT).schema.read_text())["properties"]["department"]["enum"]
     assert departments == schema_departments
-    assert "macros.validate" in (ROOT / ".github" / "pull_request_template.md").read_text()
+    assert "hiring_guide validate" in (ROOT / ".github" / "pull_request_template.md").read_text()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
-from macros import salary
-from macros.builder import builder_entry
-from macros.catalogue import Paths, load_catalogue
-from macros.pay_laws import laws_json, posting_date, read_laws
+from hiring_guide import salary
+from hiring_guide.load import load_catalogue
+from hiring_guide.paths import Paths
+from hiring_guide.sources.oews import TOP_CODE
+from hiring_guide.sources.pay_laws import posting_date, read_laws
+from hiring_guide.views.builder import builder_entry
+from hiring_guide.views.pay_laws import laws_json
 from tests.conftest import ROOT
 
 LAWS = {law.jurisdiction: law for law in read_laws(Paths(ROOT).pay_laws)}
@@ -53,4 +56,4 @@ def test_builder_levels_carry_titles_bands_and_additions():
 def test_builder_marks_a_top_coded_band():
     role = CATALOGUE.role("engineering-manager")
     lead = next(level for level in builder_entry(role, CATALOGUE)["levels"] if level["key"] == "lead")
-    assert lead["high_or_more"] and lead["high"] == salary.TOP_CODE
+    assert lead["high_or_more"] and lead["high"] == TOP_CODE

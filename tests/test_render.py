@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from macros import render
-from macros.catalogue import check
-from macros.text import anchor_for, escape_markdown, front_matter_string, paragraphs
+from hiring_guide.load import check
+from hiring_guide.text import anchor_for, escape_markdown, front_matter_string, paragraphs
+from hiring_guide.views.markdown import Renderer
 from tests.conftest import fixture_role, make_project
 
 
@@ -51,7 +51,7 @@ def catalogue(tmp_path: Path, text: str | None = None):
 def test_job_description_plain_text_has_no_markdown_escapes(tmp_path: Path):
     text = fixture_role("minimal-role").replace("- Clear writing", "- C++ <3 years & *emphasis*")
     cat = catalogue(tmp_path, text)
-    plain = render.job_description_text(cat.roles[0], cat)
+    plain = Renderer(cat).job_description_text(cat.roles[0])
     assert "- C++ <3 years & *emphasis*" in plain
     assert "\\" not in plain
     assert plain.splitlines()[:3] == ["Minimal Role", "Location: Remote (US)", "Type: Full-time"]
@@ -62,7 +62,7 @@ def test_plain_text_pay_range_is_the_posting_level_band(tmp_path: Path):
     role = cat.roles[0]
     estimate = cat.estimate(role.salary.soc_code)
     low, high = estimate.percentiles["p25"].amount, estimate.percentiles["p50"].amount
-    assert f"Pay range: ${low:,} to ${high:,} a year" in render.job_description_text(role, cat)
+    assert f"Pay range: ${low:,} to ${high:,} a year" in Renderer(cat).job_description_text(role)
 
 
 def test_role_source_is_plain_markdown_with_escaped_front_matter(tmp_path: Path):
@@ -70,7 +70,7 @@ def test_role_source_is_plain_markdown_with_escaped_front_matter(tmp_path: Path)
         "summary: The Minimal Role fixture", "summary: '<b>bold</b> \"quoted\" {{ x }} The Minimal Role' #"
     )
     cat = catalogue(tmp_path, text)
-    source = render.role_source(cat.roles[0], cat)
+    source = Renderer(cat).role_source(cat.roles[0])
     assert 'description: "&lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot; {{ x }} The Minimal Role' in source
     assert "render_macros" not in source, "role pages are not templates: the macros plugin leaves them alone"
     assert "\n# Minimal Role\n" in source

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue import check
-from macros.scaffold import scaffold
+from hiring_guide.load import check
+from hiring_guide.scaffold import scaffold
 from tests.conftest import make_project
 
 
@@ -46,7 +46,7 @@ def test_scaffolded_file_validates_once_the_placeholders_are_filled(tmp_path: Pa
 def test_scaffold_refuses_bad_arguments(tmp_path: Path, args: list[str], message: str):
     root = make_project(tmp_path, {})
     proc = subprocess.run(
-        [sys.executable, "-m", "macros.scaffold", *args], cwd=root, capture_output=True, text=True
+        [sys.executable, "-m", "hiring_guide", "scaffold", *args], cwd=root, capture_output=True, text=True
     )
     assert proc.returncode == 2
     assert message in proc.stderr

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from macros import salary
-from macros.catalogue import load_catalogue
+from hiring_guide import salary
+from hiring_guide.load import load_catalogue
 from tests.conftest import ROOT, BuildResult
 from tests.test_builds import ROLE_SECTIONS, text_of
 

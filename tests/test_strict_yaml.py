@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.strict_yaml import MAX_DEPTH, YamlProblem, decode, parse
+from hiring_guide.sources.strict_yaml import MAX_DEPTH, YamlProblem, decode, parse
 
 
 def problem(text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalogue import check
+from hiring_guide.load import check
 from tests.conftest import ROOT, fixture_role, make_project
 
 
@@ -124,7 +124,7 @@ def test_symbolic_link_is_refused(tmp_path: Path):
 def test_validator_command_prints_problems_and_exits_non_zero(tmp_path: Path):
     root = make_project(tmp_path, {"minimal-role.yml": minimal_with("title: Minimal Role", "title: 12")})
     proc = subprocess.run(
-        [sys.executable, "-m", "macros.validate"],
+        [sys.executable, "-m", "hiring_guide", "validate"],
         cwd=root,
         capture_output=True,
         text=True,
@@ -136,7 +136,9 @@ def test_validator_command_prints_problems_and_exits_non_zero(tmp_path: Path):
 
 
 def test_validator_command_passes_on_the_real_data():
-    proc = subprocess.run([sys.executable, "-m", "macros.validate"], cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "hiring_guide", "validate"], cwd=ROOT, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "role file(s) valid." in proc.stderr
 
@@ -162,11 +164,14 @@ def test_role_slug_that_collides_with_a_hand_written_page_is_reported(tmp_path: 
 
 
 def test_fast_check_and_jsonschema_agree_on_every_fixture_and_role():
-    from macros.catalogue import Paths, role_files
-    from macros.strict_yaml import YamlProblem, read_file
-    from macros.validate import fast_check, schema_validator
+    import fastjsonschema
 
-    schema = Paths(ROOT).schema
+    from hiring_guide.checks.schema import RoleSchema
+    from hiring_guide.load import role_files
+    from hiring_guide.paths import Paths
+    from hiring_guide.sources.strict_yaml import YamlProblem, read_file
+
+    schema = RoleSchema.read(Paths(ROOT).schema)
     files = [*role_files(Paths(ROOT)), *sorted((ROOT / "tests" / "fixtures").rglob("*.yml"))]
     checked = 0
     for path in files:
@@ -175,10 +180,10 @@ def test_fast_check_and_jsonschema_agree_on_every_fixture_and_role():
         except YamlProblem:
             continue  # not YAML this project reads: no schema verdict to compare
         try:
-            fast_check(schema)(data)
+            schema.fast_check(data)
             fast_valid = True
-        except Exception:
+        except fastjsonschema.JsonSchemaException:
             fast_valid = False
-        assert fast_valid == schema_validator(schema).is_valid(data), path
+        assert fast_valid == schema.validator.is_valid(data), path
         checked += 1
     assert checked > 40

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from macros import salary
-from macros.catalogue import load_catalogue
+from hiring_guide import salary
+from hiring_guide.load import load_catalogue
 from tests.browser.conftest import Watched
 from tests.conftest import ROOT
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from macros.catalogue import load_catalogue
+from hiring_guide.load import load_catalogue
 from tests.browser.conftest import Watched
 from tests.conftest import ROOT
 

@@ -7,8 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from macros.catalogue import load_catalogue
-from macros.text import anchor_for
+from hiring_guide.load import load_catalogue
+from hiring_guide.text import anchor_for
 from tests.browser.conftest import Watched, search
 from tests.conftest import ROOT
 

@@ -1,4 +1,4 @@
-"""Create a new role file from a template: `python -m macros.scaffold <slug> "<Title>" <Department>`.
+"""Create a new role file from a template (`python -m hiring_guide scaffold <slug> "<Title>" <Department>`).
 
 The file has every field, with TODO placeholders that the validator refuses until they are
 replaced, so a half-written role can never be published.
@@ -6,21 +6,19 @@ replaced, so a half-written role can never be published.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from pathlib import Path
 
 import jinja2
 
-from macros.catalogue import ROOT, Paths
-from macros.render import TEMPLATES
-from macros.validate import RESERVED_SLUGS, ROLE_SUFFIX, SLUG
+from hiring_guide.checks.files import RESERVED_SLUGS, ROLE_SUFFIX, SLUG
+from hiring_guide.checks.schema import RoleSchema
+from hiring_guide.paths import Paths
+from hiring_guide.views.markdown import TEMPLATES
 
 
 def departments(paths: Paths) -> list[str]:
-    schema = json.loads(paths.schema.read_text(encoding="utf-8"))
-    return list(schema["properties"]["department"]["enum"])
+    return list(RoleSchema.read(paths.schema).enum("department"))
 
 
 def scaffold(root: Path, slug: str, title: str, department: str) -> Path:
@@ -46,23 +44,3 @@ def scaffold(root: Path, slug: str, title: str, department: str) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return target
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m macros.scaffold", description=__doc__.splitlines()[0])
-    parser.add_argument("slug", help="the file name and URL, e.g. senior-data-engineer")
-    parser.add_argument("title", help='the job title, e.g. "Senior Data Engineer"')
-    parser.add_argument("department", help="one of the departments in the schema, e.g. Engineering")
-    args = parser.parse_args(argv)
-    try:
-        target = scaffold(ROOT, args.slug, args.title, args.department)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"Created {target.relative_to(ROOT)}. Replace every TODO, then run:")
-    print(f"  python -m macros.validate {target.relative_to(ROOT)}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,27 +1,19 @@
-"""Validation of role files: the schema, file names, and the cross-file rules a schema cannot say.
-
-Run `python -m macros.validate [FILES]` for the same answer `mkdocs build` gives, in a second.
-"""
+"""A role file against the JSON Schema: one problem per violation, at the line of the value."""
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import fastjsonschema
 import jsonschema
 
-from macros.problems import Problem, field_path
-from macros.strict_yaml import Document
-
-SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
-RESERVED_SLUGS = {"index", "faq", "compare", "all", "new", "search", "assets"}
-ROLE_SUFFIX = ".yml"
+from hiring_guide.problems import Problem, field_path
+from hiring_guide.sources.strict_yaml import Document
 
 _TYPE_NAMES = {
     "string": "text",
@@ -34,109 +26,35 @@ _TYPE_NAMES = {
 }
 
 
-@lru_cache(maxsize=4)
-def schema_validator(schema_path: Path) -> jsonschema.protocols.Validator:
-    """Compile the schema once per build, not once per file."""
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
+@dataclass(frozen=True)
+class RoleSchema:
+    """The role schema, parsed and compiled once per build from the file's content.
 
+    Built from the text rather than cached by path, so an edit to the schema under `mkdocs serve`
+    takes effect on the next rebuild.
+    """
 
-def slug_problems(path: Path, display: str) -> list[Problem]:
-    """Problems with a role file's name or kind; the slug is the file name, so it must be clean."""
-    name = path.name
-    if path.is_symlink():
-        return [
-            Problem(
-                display,
-                1,
-                1,
-                "",
-                "symbolic links are not accepted as role files",
-                "commit the file itself under data/roles/",
-            )
-        ]
-    if not path.is_file():
-        return [
-            Problem(
-                display,
-                1,
-                1,
-                "",
-                "only files belong in data/roles/",
-                "move the folder out, or put its role file directly in data/roles/",
-            )
-        ]
-    if not name.endswith(ROLE_SUFFIX):
-        return [
-            Problem(
-                display,
-                1,
-                1,
-                "",
-                f"role files must end in {ROLE_SUFFIX}",
-                f"rename it to {Path(name).stem}{ROLE_SUFFIX}",
-            )
-        ]
-    slug = name[: -len(ROLE_SUFFIX)]
-    if not SLUG.match(slug):
-        return [
-            Problem(
-                display,
-                1,
-                1,
-                "",
-                f"file name '{name}' is not a valid slug",
-                "use lowercase ASCII letters, digits and single hyphens, e.g. senior-backend-engineer.yml",
-            )
-        ]
-    if slug in RESERVED_SLUGS:
-        return [
-            Problem(
-                display,
-                1,
-                1,
-                "",
-                f"'{slug}' is reserved for a page of the site",
-                "choose a more specific name",
-            )
-        ]
-    return []
+    data: dict[str, Any]
+    validator: jsonschema.protocols.Validator
+    fast_check: Callable[[Any], Any]  # compiled to Python: fast, but stops at the first error
 
+    @classmethod
+    def from_text(cls, text: str) -> RoleSchema:
+        data = json.loads(text)
+        validator_class = jsonschema.validators.validator_for(data)
+        validator_class.check_schema(data)
+        return cls(data, validator_class(data), fastjsonschema.compile(_siblings_of_ref_in_all_of(data)))
 
-def placeholder_problems(doc: Document, display: str) -> list[Problem]:
-    """Every value still holding a TODO placeholder from `python -m macros.scaffold`."""
-    found = []
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(((*path, k), v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in enumerate(value))
-        elif isinstance(value, str) and "TODO" in value:
-            mark = doc.mark(path)
-            found.append(
-                Problem(
-                    display,
-                    mark.line,
-                    mark.column,
-                    field_path(path),
-                    "placeholder text is still here",
-                    "replace the TODO with the real content",
-                )
-            )
-    return found
+    @classmethod
+    def read(cls, path: Path) -> RoleSchema:
+        return cls.from_text(path.read_text(encoding="utf-8"))
 
-
-@lru_cache(maxsize=4)
-def fast_check(schema_path: Path) -> Callable[[Any], Any]:
-    """The schema compiled to Python code: several times faster than jsonschema, but it stops
-    at the first error, so it only answers whether a file is valid."""
-    return fastjsonschema.compile(
-        _siblings_of_ref_in_all_of(json.loads(schema_path.read_text(encoding="utf-8")))
-    )
+    def enum(self, *path: str) -> tuple[str, ...]:
+        """The allowed values of a field, e.g. enum("department")."""
+        node = self.data
+        for name in path:
+            node = node["properties"][name]
+        return tuple(node["enum"])
 
 
 def _siblings_of_ref_in_all_of(node: Any) -> Any:
@@ -153,14 +71,14 @@ def _siblings_of_ref_in_all_of(node: Any) -> Any:
     return node
 
 
-def schema_problems(doc: Document, display: str, schema_path: Path) -> list[Problem]:
+def schema_problems(doc: Document, display: str, schema: RoleSchema) -> list[Problem]:
     """One problem per schema violation, each at the line of the value concerned."""
     try:
-        fast_check(schema_path)(doc.data)
+        schema.fast_check(doc.data)
         return []  # the common case: valid, and known in a fraction of jsonschema's time
     except fastjsonschema.JsonSchemaException:
         pass  # invalid: let jsonschema find every problem, not just the first
-    validator = schema_validator(schema_path)
+    validator = schema.validator
     problems = []
     for error in _strictest(validator.iter_errors(doc.data)):
         problems.extend(_describe(error, doc, display))
@@ -274,26 +192,3 @@ def _json_type(value: Any) -> str:
         if isinstance(value, py):
             return name
     return "null"
-
-
-def main(argv: Iterable[str] | None = None) -> int:
-    """Validate the role files named (or all of them) and print every problem."""
-    from macros.catalogue import ROOT, check
-
-    args = list(sys.argv[1:] if argv is None else argv)
-    only = [Path(arg).resolve() for arg in args] or None
-    _catalogue, problems = check(ROOT, only=only)
-    errors = [p for p in problems if p.severity == "error"]
-    for problem in sorted(problems):
-        print(problem)
-    total = len(list((ROOT / "data" / "roles").iterdir()))
-    checked = len(only) if only else total
-    if errors:
-        print(f"{len(errors)} error(s) in {checked} role file(s).", file=sys.stderr)
-        return 1
-    print(f"{checked} role file(s) valid.", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

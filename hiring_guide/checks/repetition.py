@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from macros.model import Role
+from hiring_guide.model import Role
 
 SHINGLE = 4  # words per shingle
 THRESHOLD = 0.3  # share of shingles two passages have in common (Jaccard) that counts as repeated

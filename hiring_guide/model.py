@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from macros.text import anchor_for
+from hiring_guide.text import anchor_for
 
 
 @dataclass(frozen=True)

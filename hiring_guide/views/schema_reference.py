@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 
@@ -17,8 +15,7 @@ class FieldRow:
     description: str
 
 
-def field_rows(schema_path: Path) -> list[FieldRow]:
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+def field_rows(schema: dict[str, Any]) -> list[FieldRow]:
     rows: list[FieldRow] = []
     _walk(schema, schema, "", True, rows)
     return rows

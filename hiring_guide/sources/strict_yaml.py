@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from macros.problems import Problem, field_path
+from hiring_guide.problems import Problem, field_path
 
 try:  # the libyaml parser is several times faster; fall back to pure Python where absent
     _Loader: type = yaml.CSafeLoader
@@ -99,7 +99,11 @@ class YamlProblem(Exception):
 
 def read_file(path: Path) -> Document:
     """Read a data file; raise YamlProblem, which names line and field, on bad input."""
-    raw = path.read_bytes()
+    return read_bytes(path.read_bytes())
+
+
+def read_bytes(raw: bytes) -> Document:
+    """Parse a data file's bytes; raise YamlProblem, which names line and field, on bad input."""
     if len(raw) > MAX_FILE_BYTES:
         raise YamlProblem(
             1,

@@ -6,7 +6,6 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-RELEASE = "29.2"
 ATTRIBUTION = (
     "This page includes information from the O*NET 29.2 Database by the U.S. Department of Labor, "
     "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "

@@ -7,9 +7,8 @@ produce a posting without a range where a posting law is in force.
 from __future__ import annotations
 
 import csv
-import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -50,8 +49,3 @@ def read_laws(path: Path) -> list[PayLaw]:
             )
             for row in csv.DictReader(handle)
         ]
-
-
-def laws_json(path: Path) -> str:
-    laws = sorted(read_laws(path), key=lambda law: law.jurisdiction)
-    return json.dumps([asdict(law) for law in laws], ensure_ascii=False, separators=(",", ":"))

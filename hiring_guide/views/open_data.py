@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from macros import onet, salary
-from macros.catalogue import Catalogue
+from hiring_guide import salary
+from hiring_guide.catalogue import Catalogue
+from hiring_guide.sources import onet
 
 CONTENT_LICENCE = "CC-BY-4.0"
 SCHEMA_FILE = "role.schema.json"

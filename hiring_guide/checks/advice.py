@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from macros.model import Role
-from macros.problems import Problem, field_path
-from macros.strict_yaml import Document
+from hiring_guide.model import Role
+from hiring_guide.problems import Problem, field_path
+from hiring_guide.sources.strict_yaml import Document
 
 MAX_SAMPLE_WORDS = 350  # CONTENT.md: a sample read in under a minute, roughly 250-350 words
 MAX_MUST_HAVES = 8

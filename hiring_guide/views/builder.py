@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from macros import salary
-from macros.catalogue import Catalogue
-from macros.model import Role
+from hiring_guide import salary
+from hiring_guide.catalogue import Catalogue
+from hiring_guide.model import Role
 
 
 def builder_entry(role: Role, catalogue: Catalogue) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from macros.salary import Band, format_wage
+from hiring_guide.salary import Band, format_wage
 
 WIDTH = 640
 ROW = 34

@@ -1,0 +1,1 @@
+"""Checks on role files: name, placeholders, schema, rules across files, and advice."""

@@ -1,0 +1,1 @@
+"""Views: the catalogue rendered to Markdown, text, SVG and JSON through the templates here."""

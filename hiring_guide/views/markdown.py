@@ -1,0 +1,209 @@
+"""Render catalogue data to Markdown, plain text and SVG through the Jinja templates in templates/.
+
+Every `{{ value }}` in a template is escaped for Markdown by default (the environment's
+`finalize`), so data can never become a link, HTML or template code; a template marks its own
+Markdown as trusted with the `md` filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import markupsafe
+
+from hiring_guide import salary, text
+from hiring_guide.catalogue import Catalogue
+from hiring_guide.model import Role, Tool
+from hiring_guide.sources import onet
+from hiring_guide.views import chart, schema_reference
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def markdown_environment() -> jinja2.Environment:
+    """The Markdown environment; a Renderer makes one per build, so templates compile once a build."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        finalize=text.escape_markdown,
+        autoescape=False,  # output is Markdown, escaped by `finalize`
+        comment_start_string="{##",  # `{#id}` is Markdown's heading-anchor syntax, not a comment
+        comment_end_string="##}",
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=True,  # `mkdocs serve` picks up template edits
+    )
+    env.filters.update(
+        md=text.Markdown,
+        paragraphs=text.paragraphs,
+        wage=lambda w: text.Markdown(text.escape_markdown(salary.format_wage(w))),
+        wage_amount=lambda n: text.Markdown(text.escape_markdown(text.money(n))),
+        front_matter=lambda v: text.Markdown(text.front_matter_string(v)),
+        fence=_fence,
+    )
+    env.globals.update(salary=salary, anchor_for=text.anchor_for)
+    return env
+
+
+class Renderer:
+    """Every page fragment and file the site makes from one catalogue.
+
+    One per build: the template environments (Markdown, plain text, HTML) compile each template
+    once for the build, and template edits show on the next `mkdocs serve` rebuild.
+    """
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.schema = catalogue.schema
+        self.markdown = markdown_environment()
+        self.plain = self.markdown.overlay(finalize=lambda v: "" if v is None else v)
+        self.html = self.markdown.overlay(finalize=lambda v: markupsafe.escape("" if v is None else v))
+        self.employment_types = self.schema.enum("job_description", "employment_type")
+
+    def render(self, template: str, **context: object) -> text.Markdown:
+        return text.Markdown(self.markdown.get_template(template).render(**context))
+
+    # ---- role pages ------------------------------------------------------------------------------
+
+    def salary_chart(self, role: Role) -> text.Markdown:
+        """An inline SVG range chart of the role's salary bands, drawn at build time."""
+        estimate = self.catalogue.estimate(role.salary.soc_code)
+        figure = chart.salary_chart(salary.bands(estimate), role.salary.posting_level)
+        caption = (
+            f"{estimate.title} (SOC {estimate.soc_code}), annual wages, BLS OEWS {estimate.release}, "
+            "United States, all industries. The posting's level is highlighted."
+        )
+        template = self.html.get_template("salary_chart.svg.j2")
+        return text.Markdown(template.render(chart=figure, caption=caption).strip())
+
+    def builder_form(self, role: Role) -> text.Markdown:
+        """The job description builder's form; builder.js fills and wires it in the browser."""
+        template = self.html.get_template("builder.html.j2")
+        return text.Markdown(template.render(role=role, employment_types=self.employment_types).strip())
+
+    def job_description_text(self, role: Role) -> str:
+        """The sample as clean plain text, for the copy button and the .txt download."""
+        estimate = self.catalogue.estimate(role.salary.soc_code)
+        band = salary.band_for(estimate, role.salary.posting_level)
+        return (
+            self.plain.get_template("job_description.txt.j2")
+            .render(
+                role=role,
+                jd=role.job_description,
+                band=band,
+                estimate=estimate,
+                format_wage=salary.format_wage,
+            )
+            .strip()
+        )
+
+    def role_page(self, role: Role, jd_text: str | None = None) -> text.Markdown:
+        """The body of a role page; pass `jd_text` when the plain-text posting is already rendered."""
+        catalogue = self.catalogue
+        estimate = catalogue.estimate(role.salary.soc_code)
+        return self.render(
+            "role.md.j2",
+            base="../",
+            role=role,
+            jd=role.job_description,
+            estimate=estimate,
+            previous=catalogue.previous_estimate(role.salary.soc_code),
+            bands=salary.bands(estimate),
+            posting_band=salary.band_for(estimate, role.salary.posting_level),
+            jd_text=jd_text if jd_text is not None else self.job_description_text(role),
+            tool_rows=tool_rows(role, catalogue),
+            salary_chart=self.salary_chart(role),
+            builder_form=self.builder_form(role),
+            onet_title=catalogue.onet.occupations.get(role.onet_code, ""),
+            onet_attribution=onet.ATTRIBUTION,
+            related_roles=catalogue.related_roles(role),
+            updated=catalogue.updated.get(role.slug),
+            related_articles=[catalogue.article(slug) for slug in role.related_articles],
+        )
+
+    def role_source(self, role: Role, jd_text: str | None = None) -> str:
+        """The Markdown source of a role page, front matter included, as if a person had written it.
+
+        Generated whole, rather than as a stub that calls a macro, so the macros plugin has no page
+        to compile per role: it stays with the hand-written pages that opt in.
+        """
+        return str(self.render("role_source.md.j2", role=role, body=self.role_page(role, jd_text)))
+
+    # ---- listings for hand-written pages ---------------------------------------------------------
+    # `base` is the path from the calling page back to the docs root ("" or "../"), so that the same
+    # listing links correctly from the home page and from a page one folder down.
+
+    def role_index(self, base: str) -> text.Markdown:
+        return self.render("role_index.md.j2", base=base, groups=self.catalogue.by_department())
+
+    def faq_hub(self, base: str) -> text.Markdown:
+        return self.render("faq_hub.md.j2", base=base, groups=self.catalogue.by_department())
+
+    def article_list(self, base: str) -> text.Markdown:
+        return self.render("article_list.md.j2", base=base, articles=self.catalogue.articles)
+
+    def article_roles(self, article_slug: str, base: str) -> text.Markdown:
+        roles = self.catalogue.roles_for_article(article_slug)
+        return self.render("article_roles.md.j2", base=base, roles=roles)
+
+    def must_have_list(self, role: Role) -> text.Markdown:
+        """A role's must-haves as a Markdown list, for articles that quote them."""
+        return self.render("must_have_list.md.j2", items=role.job_description.must_have)
+
+    def field_reference(self) -> text.Markdown:
+        """The contributing page's table of every field, generated from the schema."""
+        return self.render("field_reference.md.j2", rows=schema_reference.field_rows(self.schema.data))
+
+    def onet_changes(self, base: str) -> text.Markdown:
+        """For the O*NET licence: per role, which tools come from O*NET, renamed or added by us."""
+        catalogue = self.catalogue
+        return self.render(
+            "onet_changes.md.j2", base=base, roles=catalogue.roles, onet_titles=catalogue.onet.occupations
+        )
+
+    def departments(self, base: str) -> text.Markdown:
+        """Role links grouped by department, compact enough for the home page."""
+        return self.render("departments.md.j2", base=base, groups=self.catalogue.by_department())
+
+    def sample_questions(self, base: str) -> text.Markdown:
+        """The first FAQ question of each department's first role: a taste of the FAQ."""
+        picks = [(roles[0], roles[0].faq[0]) for _department, roles in self.catalogue.by_department()]
+        return self.render("sample_questions.md.j2", base=base, picks=picks)
+
+
+def _fence(body: str) -> text.Markdown:
+    """A fenced plain-text block whose fence is longer than any backtick run inside it."""
+    longest = max((len(run) for run in body.split("\n") for run in _backtick_runs(run)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return text.Markdown(f"{fence} {{ .text .job-description }}\n{body}\n{fence}")
+
+
+def _backtick_runs(line: str) -> list[str]:
+    runs, current = [], ""
+    for char in line:
+        if char == "`":
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    return [*runs, current] if current else runs
+
+
+@dataclass(frozen=True)
+class ToolRow:
+    category: str  # empty after a category's first row
+    tool: Tool
+    onet_flags: tuple[str, ...] | None  # None: an editorial addition, not from O*NET
+
+
+def tool_rows(role: Role, catalogue: Catalogue) -> list[ToolRow]:
+    rows = []
+    for group in role.tools:
+        for index, tool in enumerate(group.items):
+            technology = catalogue.technology(role, tool.onet_example)
+            flags = tuple(technology.flags) if technology else None
+            rows.append(ToolRow(group.category if index == 0 else "", tool, flags))
+    return rows
