@@ -9,6 +9,7 @@ file loads, so that a code edit under `mkdocs serve` is picked up (see `GuideSit
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 import sys
 import tempfile
@@ -35,7 +36,8 @@ class GuideSite:
     `mkdocs serve --dirty` rebuild skips every page whose role did not change.
     """
 
-    root: Path
+    dirty: bool = False  # `mkdocs serve --dirty`: MkDocs rebuilds only pages whose source is newer
+    root: Path = Path()
     generated: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="ohg-generated-")))
     code_version: tuple[tuple[str, int], ...] = ()
     cache: Any = None  # hiring_guide.load.LoadCache, made once the package is imported
@@ -63,8 +65,11 @@ class GuideSite:
             self.cache = importlib.import_module(f"{PACKAGE}.load").LoadCache()
         return package
 
-    def load(self) -> None:
+    def load(self, root: Path) -> None:
         """Validate every data file and build this build's catalogue and renderer."""
+        if root != self.root:  # another project in the same process (tests): start afresh
+            self.root, self.code_version, self.catalogue_key = root, (), ""
+            self.rendered.clear()
         self.fresh_code()
         load = importlib.import_module(f"{PACKAGE}.load")
         problems = importlib.import_module(f"{PACKAGE}.problems")
@@ -93,7 +98,7 @@ class GuideSite:
         self.rendered.clear()
 
 
-_site: GuideSite | None = None  # the one piece of module state: MkDocs gives hooks no instance
+_site: GuideSite | None = None  # the hook's one piece of state: MkDocs gives hooks no instance
 
 
 def _project_root(config: MkDocsConfig) -> Path:
@@ -102,16 +107,15 @@ def _project_root(config: MkDocsConfig) -> Path:
 
 def on_startup(command: str, dirty: bool) -> None:
     global _site
-    _site = None  # made by the first on_config, which knows the project folder
+    _site = GuideSite(dirty=dirty)
 
 
 @event_priority(100)  # before the macros plugin's on_config, which reads the catalogue
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
-    root = _project_root(config)
-    if _site is None or _site.root != root or not _site.generated.is_dir():
-        _site = GuideSite(root)
-    _site.load()
+    if _site is None or not _site.generated.is_dir():  # a failed build removed the last one
+        _site = GuideSite(dirty=_site.dirty if _site else False, cache=_site.cache if _site else None)
+    _site.load(_project_root(config))
     setattr(config, STATE, _site)
     return config
 
@@ -128,7 +132,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if item.edit_path:
             file.edit_uri = f"../{item.edit_path}"  # the edit button opens the data file, not the page
         files.append(file)
+    if site.dirty and site.listings_stale:
+        _expire_listing_pages(files)
     return files
+
+
+def _expire_listing_pages(files: Files) -> None:
+    """In a dirty rebuild, make MkDocs rebuild the hand-written pages that list roles.
+
+    A dirty build skips a page whose output is newer than its source, and a listing page's source
+    does not change when a role does. Dating its output back to 1970 marks it out of date.
+    """
+    for file in files.documentation_pages():
+        if file.generated_by or not file.abs_src_path or not Path(file.abs_dest_path).is_file():
+            continue
+        if "render_macros: true" in Path(file.abs_src_path).read_text(encoding="utf-8"):
+            os.utime(file.abs_dest_path, (0, 0))
 
 
 def on_page_context(context: dict, page, config: MkDocsConfig, nav) -> dict:
@@ -143,11 +162,9 @@ def on_page_context(context: dict, page, config: MkDocsConfig, nav) -> dict:
 
 
 def on_build_error(error: Exception) -> None:
-    """A failed build leaves no half-written generated files behind for the next one to trust."""
-    global _site
+    """A failed build leaves no generated files behind for the next build to trust."""
     if _site is not None:
-        _site.remove()
-        _site = None
+        _site.remove()  # the next on_config starts a fresh folder, keeping the serve mode
 
 
 def on_shutdown() -> None:
