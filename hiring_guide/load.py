@@ -8,17 +8,20 @@ file content, so an unchanged file is not read twice and an edited one always is
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hiring_guide.catalogue import Catalogue
 from hiring_guide.checks.advice import advice_for
-from hiring_guide.checks.files import slug_problems
+from hiring_guide.checks.files import ROLE_SUFFIX, schema_comment_problems, slug_problems
+from hiring_guide.checks.layout import layout_problems, swallowed_fields
 from hiring_guide.checks.placeholders import placeholder_problems
 from hiring_guide.checks.rules import cross_file_problems
-from hiring_guide.checks.schema import RoleSchema, schema_problems
+from hiring_guide.checks.schema import REQUIRED, RoleSchema, schema_problems
+from hiring_guide.checks.style import catalogue_style_problems, style_problems
 from hiring_guide.model import Role
 from hiring_guide.paths import Paths
 from hiring_guide.problems import DataError, Problem
@@ -42,8 +45,14 @@ def digest(*parts: bytes) -> str:
 
 @dataclass
 class LoadCache:
-    """Parsed inputs kept between builds, each keyed by the content it was made from."""
+    """Parsed inputs kept between builds, each keyed by the content it was made from.
 
+    Entries live in memory for one process (`mkdocs serve`). With a `folder`, the result of
+    checking each role file is also written there as JSON, so the next build, validation or
+    serve skips files it has already checked; the key covers the file, the schema and the code.
+    """
+
+    folder: Path | None = None
     entries: dict[tuple[str, str], object] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
@@ -59,10 +68,96 @@ class LoadCache:
             self.entries[slot] = make()
         return self.entries[slot]  # type: ignore[return-value]
 
+    def checked_file(self, key: str, raw: bytes, make: Callable[[], CheckedFile]) -> CheckedFile:
+        """A role file's check result: from memory, else from the folder, else made and saved."""
+        stored = self.folder / f"role-{key}.json" if self.folder else None
+
+        def load() -> CheckedFile:
+            if stored is not None and stored.is_file():
+                try:
+                    return CheckedFile.from_json(stored.read_text(encoding="utf-8"), raw)
+                except (ValueError, KeyError, TypeError):
+                    pass  # a damaged entry is made again
+            result = make()
+            if stored is not None:
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                temporary = stored.with_suffix(".tmp")
+                temporary.write_text(result.to_json(), encoding="utf-8")
+                temporary.replace(stored)  # readers never see half a file
+            return result
+
+        return self.get("role", key, load)
+
+    def problems(self, kind: str, key: str, make: Callable[[], list[Problem]]) -> list[Problem]:
+        """A list of problems kept like a checked file: in memory, and in the folder if there is one."""
+        stored = self.folder / f"{kind}-{key}.json" if self.folder else None
+
+        def load() -> list[Problem]:
+            if stored is not None and stored.is_file():
+                try:
+                    return [Problem(*fields) for fields in json.loads(stored.read_text(encoding="utf-8"))]
+                except (ValueError, TypeError):
+                    pass  # a damaged entry is made again
+            result = make()
+            if stored is not None:
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                temporary = stored.with_suffix(".tmp")
+                temporary.write_text(json.dumps([astuple(p) for p in result], ensure_ascii=False), "utf-8")
+                temporary.replace(stored)
+            return result
+
+        return self.get(kind, key, load)
+
     def keep_only(self, live: set[tuple[str, str]]) -> None:
         """Forget entries no longer reachable from the current files (an edited file's old version)."""
         for slot in [slot for slot in self.entries if slot not in live]:
             del self.entries[slot]
+        if self.folder is not None and self.folder.is_dir():
+            keep = {f"{kind}-{key}.json" for kind, key in live}
+            for stale in self.folder.glob("*.json"):
+                if stale.name not in keep:
+                    stale.unlink(missing_ok=True)
+
+
+class LazyDocument:
+    """A checked file's data, with its line marks parsed again only if a message needs one."""
+
+    def __init__(self, data: Any, raw: bytes) -> None:
+        self.data = data
+        self._raw = raw
+        self._parsed: Document | None = None
+
+    def __getattr__(self, name: str) -> Any:  # marks, key_marks, spans, text, mark()
+        if self._parsed is None:
+            self._parsed = read_bytes(self._raw)
+        return getattr(self._parsed, name)
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """What checking one role file on its own found: its document (when the structure is sound)
+    and every problem, advice included."""
+
+    doc: Document | LazyDocument | None
+    problems: list[Problem]
+
+    def to_json(self) -> str:
+        data = None if self.doc is None else self.doc.data
+        return json.dumps({"data": data, "problems": [astuple(p) for p in self.problems]}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str, raw: bytes) -> CheckedFile:
+        stored = json.loads(text)
+        doc = None if stored["data"] is None else LazyDocument(stored["data"], raw)
+        return cls(doc, [Problem(*fields) for fields in stored["problems"]])
+
+
+def code_version() -> bytes:
+    """The domain package's code and templates: a cached result is only as good as the code that
+    made it."""
+    package = Path(__file__).resolve().parent
+    files = sorted([*package.rglob("*.py"), *package.rglob("*.j2")])
+    return digest(*(f.read_bytes() for f in files)).encode()
 
 
 def role_files(paths: Paths) -> list[Path]:
@@ -73,15 +168,29 @@ def role_files(paths: Paths) -> list[Path]:
 
 
 def check_role_file(raw: bytes, display: str, schema: RoleSchema) -> tuple[Document | None, list[Problem]]:
-    """One role file on its own: strict YAML, placeholders, then the schema."""
+    """One role file on its own: strict YAML, placeholders and layout, the schema, then style.
+
+    The document comes back when its structure is sound (style problems do not stop it), so the
+    rules across files still see the role and report on it.
+    """
     try:
         doc = read_bytes(raw)
     except YamlProblem as exc:
         return None, [exc.to_problem(display)]
     placeholders = placeholder_problems(doc, display)
-    held = {p.field for p in placeholders}  # a TODO explains itself; skip its schema echo
-    found = placeholders + [p for p in schema_problems(doc, display, schema) if p.field not in held]
-    return (None if found else doc), found
+    layout = layout_problems(doc, display, schema)
+    held = {p.field for p in placeholders + layout}  # a TODO or a swallowed line explains itself
+    swallowed = swallowed_fields(doc, schema)  # missing because a value above took them
+    structure = placeholders + layout
+    for problem in schema_problems(doc, display, schema):
+        echo = problem.message == REQUIRED and problem.field.rsplit(".", 1)[-1] in swallowed
+        if problem.field not in held and not echo:
+            structure.append(problem)
+    found = schema_comment_problems(raw, display) + structure + style_problems(doc, display)
+    if structure:
+        return None, found
+    role = Role.from_data(Path(display).stem, display, doc.data)
+    return doc, [*found, *advice_for(role, doc)]
 
 
 def check(
@@ -98,10 +207,12 @@ def check(
         return cache.get(kind, key, make)
 
     schema_raw = paths.schema.read_bytes()
+    version = code_version()
     schema = cached("schema", schema_raw, lambda: RoleSchema.from_text(schema_raw.decode("utf-8")))
     problems: list[Problem] = []
-    docs: dict[str, tuple[str, Document]] = {}
-    for path in role_files(paths):
+    docs: dict[str, tuple[str, Document | LazyDocument]] = {}
+    files = role_files(paths)
+    for path in files:
         display = path.relative_to(root).as_posix()
         found = slug_problems(path, display)
         page = root / "docs" / "roles" / f"{path.stem}.md"
@@ -118,13 +229,12 @@ def check(
             ]
         if not found:
             raw = path.read_bytes()
-            doc, found = cached(
-                "role",
-                raw,
-                lambda raw=raw, display=display: check_role_file(raw, display, schema),
-                display.encode(),
-                schema_raw,
+            key = digest(raw, display.encode(), schema_raw, version)
+            live.add(("role", key))
+            checked = cache.checked_file(
+                key, raw, lambda raw=raw, display=display: CheckedFile(*check_role_file(raw, display, schema))
             )
+            doc, found = checked.doc, checked.problems
             if doc is not None:
                 docs[path.stem] = (display, doc)
         problems.extend(found)
@@ -134,11 +244,14 @@ def check(
     onet = cached("onet", onet_raw, lambda: read_onet(paths.onet_occupations, paths.onet_technology))
     articles = read_articles(paths.articles)
     roles = [Role.from_data(slug, display, doc.data) for slug, (display, doc) in docs.items()]
-    for role in roles:
-        problems.extend(advice_for(role, docs[role.slug][1]))
-    problems.extend(
-        cross_file_problems(roles, {s: d for s, (_, d) in docs.items()}, estimates, onet, articles)
-    )
+    by_slug = {slug: doc for slug, (_display, doc) in docs.items()}
+    present = {p.name.removesuffix(ROLE_SUFFIX) for p in files if p.name.endswith(ROLE_SUFFIX)}
+    problems.extend(cross_file_problems(roles, by_slug, estimates, onet, articles, present))
+    # comparing every role with every other is the slowest check at a thousand roles: its result
+    # is kept under a key of every role file's key, so it runs again only when a role changed
+    roles_key = digest(*(key.encode() for kind, key in sorted(live) if kind == "role"), version)
+    live.add(("across", roles_key))
+    problems.extend(cache.problems("across", roles_key, lambda: catalogue_style_problems(roles, by_slug)))
     cache.keep_only(live)
 
     if only is not None:

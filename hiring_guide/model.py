@@ -152,7 +152,7 @@ class Role:
                 LevelVariant(**{**item, "adds": tuple(item["adds"])}) for item in data.get("levels", ())
             ),
             faq=tuple(
-                Question(item["question"], item["answer"], anchor_for(item["question"]))
+                Question(item["question"], item["answer"], item.get("anchor") or anchor_for(item["question"]))
                 for item in data["faq"]
             ),
             tools=tuple(

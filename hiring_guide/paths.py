@@ -41,3 +41,8 @@ class Paths:
     @property
     def articles(self) -> Path:
         return self.root / "docs" / "articles"
+
+    @property
+    def cache(self) -> Path:
+        """Checked role files, kept between runs (ignored by git; safe to delete)."""
+        return self.root / ".cache" / "hiring-guide"

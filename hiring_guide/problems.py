@@ -7,6 +7,32 @@ from typing import Literal
 
 Severity = Literal["error", "advice"]
 
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """`text` with every non-printing character written as an escape (U+200B as \\u200b), so a
+    file name or value that looks right but holds an invisible character is visibly wrong."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable():
+            out.append(char)
+        elif char in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[char])
+        elif ord(char) > 0xFFFF:
+            out.append(f"\\U{ord(char):08x}")
+        else:
+            out.append(f"\\u{ord(char):04x}")
+    return "".join(out)
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 item', '2 items', '1,000 role files': the count with the noun in the right number."""
+    noun = singular if count == 1 else (plural_form or f"{singular}s")
+    return f"{count:,} {noun}"
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -21,13 +47,13 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
-        field = self.field or "(file)"
-        text = f"{where}: {field}: {self.message}"
+        where = f"{visible(self.path)}:{self.line}:{self.column}"
+        field = visible(self.field) or "(file)"
+        text = f"{where}: {field}: {visible(self.message)}"
         if self.severity == "advice":
-            text = f"{where}: {field}: advice: {self.message}"
+            text = f"{where}: {field}: advice: {visible(self.message)}"
         if self.hint:
-            text += f" (hint: {self.hint})"
+            text += f" (hint: {visible(self.hint)})"
         return text
 
 
@@ -38,7 +64,7 @@ class DataError(Exception):
         self.problems = sorted(problems)
         count = len(self.problems)
         lines = "\n".join(str(p) for p in self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in data files:\n{lines}")
+        super().__init__(f"{plural(count, 'problem')} in data files:\n{lines}")
 
 
 def field_path(parts: tuple[str | int, ...]) -> str:

@@ -32,7 +32,10 @@ def scaffold(root: Path, slug: str, title: str, department: str) -> Path:
     if target.exists():
         raise ValueError(f"{target.relative_to(root)} already exists")
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined, trim_blocks=True
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        keep_trailing_newline=True,  # a text file ends with a newline
     )
 
     def quoted(value: str) -> str:

@@ -1,4 +1,5 @@
-"""What a contributor relies on: the field reference, CI workflows and editor schema hints."""
+"""What a contributor relies on: the field reference, CI workflows and the templates that point at
+the validator. (That every role file points editors at the schema is the validator's rule.)"""
 
 from __future__ import annotations
 
@@ -6,21 +7,17 @@ import pytest
 import yaml
 
 from hiring_guide.checks.schema import RoleSchema
-from hiring_guide.load import role_files
+from hiring_guide.cli import VALIDATE
 from hiring_guide.paths import Paths
 from hiring_guide.views.schema_reference import field_rows
 from tests.conftest import ROOT, BuildResult
 from tests.test_builds import text_of
 
-
-def test_every_role_file_points_editors_at_the_schema():
-    for path in role_files(Paths(ROOT)):
-        first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first == "# yaml-language-server: $schema=../schema/role.schema.json", path
+ROWS = field_rows(RoleSchema.read(Paths(ROOT).schema).data)
 
 
-def test_field_reference_covers_every_field_of_the_schema():
-    paths = {row.path for row in field_rows(RoleSchema.read(Paths(ROOT).schema).data)}
+def test_field_reference_covers_every_field_of_the_schema_with_a_description():
+    paths = {row.path for row in ROWS}
     for expected in (
         "title",
         "salary.soc_code",
@@ -29,15 +26,26 @@ def test_field_reference_covers_every_field_of_the_schema():
         "levels[].adds",
     ):
         assert expected in paths
-    assert all(row.description for row in field_rows(RoleSchema.read(Paths(ROOT).schema).data)), (
-        "every field needs a description"
-    )
+    assert all(row.description for row in ROWS), "every field needs a description"
+
+
+def test_field_reference_limits_use_the_right_plural():
+    limits = {row.path: row.limits for row in ROWS}
+    assert limits["job_description.perks"] == "at least 1 item; at most 10 items"
+    assert limits["faq"] == "at least 8 items; at most 20 items"
+    assert limits["faq[].answer"] == "at least 200 characters; at most 1,800 characters"
+    assert not any(" 1 items" in text or " 1 characters" in text for text in limits.values())
+
+
+def test_field_reference_marks_what_every_role_needs_as_required():
+    required = {row.path: row.required for row in ROWS}
+    assert required["levels"] and required["faq"] and required["related_articles"]
 
 
 @pytest.mark.build
 def test_contributing_page_shows_the_generated_field_reference(real_site: BuildResult):
     text = text_of(real_site.page("contributing"))
-    for row in field_rows(RoleSchema.read(Paths(ROOT).schema).data):
+    for row in ROWS:
         assert row.path in text
 
 
@@ -47,26 +55,36 @@ def workflow(name: str) -> dict:
     return data
 
 
-def test_pull_request_workflow_is_read_only_and_runs_validate_build_and_tests():
+def runs(job: dict) -> list[str]:
+    return [step["run"] for step in job["steps"] if "run" in step]
+
+
+def test_pull_request_workflow_is_read_only_and_runs_what_the_readme_runs():
     data = workflow("pull-request.yml")
     assert "pull_request" in data["on"] and "pull_request_target" not in data["on"]
     assert data["permissions"] == {"contents": "read"}
-    steps = " ".join(step.get("run", "") for step in data["jobs"]["check"]["steps"])
-    for command in ("hiring_guide validate", "scripts/build", "scripts/test"):
-        assert command in steps
+    assert ".ci/run" in runs(data["jobs"]["check"])
+    assert "exec scripts/test" in (ROOT / ".ci" / "run").read_text(), "CI runs the README's test command"
 
 
-def test_deploy_publishes_only_after_a_successful_build():
+def test_deploy_publishes_only_after_the_tests_and_a_successful_build():
     data = workflow("deploy.yml")
     assert data["on"]["push"]["branches"] == ["main"]
-    assert data["jobs"]["deploy"]["needs"] == "build"
-    assert any("scripts/build" in step.get("run", "") for step in data["jobs"]["build"]["steps"])
+    jobs = data["jobs"]
+    assert ".ci/run" in runs(jobs["test"])
+    assert jobs["build"]["needs"] == "test"
+    assert any("scripts/build" in command for command in runs(jobs["build"]))
+    assert jobs["deploy"]["needs"] == "build"
     assert data["permissions"] == {"contents": "read"}
 
 
-def test_issue_form_and_pull_request_template_exist():
-    form = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / "propose-a-role.yml").read_text())
+def test_issue_form_offers_the_schema_departments_and_names_the_validate_command():
+    form_text = (ROOT / ".github" / "ISSUE_TEMPLATE" / "propose-a-role.yml").read_text()
+    form = yaml.safe_load(form_text)
     departments = next(item for item in form["body"] if item["id"] == "department")["attributes"]["options"]
-    schema_departments = yaml.safe_load(Paths(ROOT).schema.read_text())["properties"]["department"]["enum"]
-    assert departments == schema_departments
-    assert "hiring_guide validate" in (ROOT / ".github" / "pull_request_template.md").read_text()
+    assert departments == list(RoleSchema.read(Paths(ROOT).schema).enum("department"))
+    assert VALIDATE in form_text
+
+
+def test_pull_request_template_names_the_validate_command():
+    assert VALIDATE in (ROOT / ".github" / "pull_request_template.md").read_text()

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from hiring_guide.cli import main
 from hiring_guide.load import check
 from hiring_guide.scaffold import scaffold
-from tests.conftest import make_project
+from tests.conftest import fixture_role, make_project
 
 
 def test_scaffolded_file_is_refused_only_for_its_placeholders(tmp_path: Path):
@@ -23,14 +24,38 @@ def test_scaffolded_file_is_refused_only_for_its_placeholders(tmp_path: Path):
     assert all(p.path == "data/roles/data-engineer.yml" and p.line > 1 for p in found)
 
 
-def test_scaffolded_file_validates_once_the_placeholders_are_filled(tmp_path: Path):
+def test_scaffolded_related_roles_and_articles_are_placeholders_the_validator_explains(tmp_path: Path):
     root = make_project(tmp_path, {})
+    scaffold(root, "data-engineer", "Data Engineer", "Data")
+    _catalogue, found = check(root)
+    related = {p.field: str(p) for p in found if p.field.startswith("related_")}
+    assert sorted(related) == ["related_articles[0]", "related_roles[0]"]
+    assert all("placeholder text is still here (hint: replace the TODO" in text for text in related.values())
+
+
+def test_scaffolded_file_ends_with_a_newline(tmp_path: Path):
+    path = scaffold(make_project(tmp_path, {}), "data-engineer", "Data Engineer", "Data")
+    text = path.read_text()
+    assert text.endswith("\n") and not text.endswith("\n\n")
+
+
+def test_scaffolded_file_validates_once_the_placeholders_are_filled(tmp_path: Path):
+    root = make_project(tmp_path, {"minimal-role.yml": fixture_role("minimal-role")})
     path = scaffold(root, "data-engineer", 'Data Engineer, "Platform" & Tools', "Data")
-    text = path.read_text().replace('soc_code: "TODO"', 'soc_code: "15-1243"')
-    text = text.replace('onet_code: "TODO"', 'onet_code: "15-1243.00"').replace("TODO: ", "")
+    lines = path.read_text().splitlines(keepends=True)
+    related = lines.index("related_roles:\n")
+    lines[related + 1] = "  - minimal-role\n"
+    lines[related + 3] = "  - reading-salary-data\n"
+    text = "".join(lines).replace('soc_code: "TODO"', 'soc_code: "15-1243"')
+    text = text.replace('onet_code: "TODO"', 'onet_code: "15-1243.00"')
+    text = text.replace('onet_example: "TODO: ', 'onet_example: "Ab Initio"  # ', 1)
+    text = text.replace("TODO: ", "")
+    for n in range(1, 9):  # answers that open and close in their own words
+        text = text.replace("four to eight sentences.", f"Answer {n} of eight, in its own words.", 1)
+        text = text.replace("Separate paragraphs", f"Paragraph rule {n}: separate paragraphs", 1)
     path.write_text(text)
     catalogue, found = check(root)
-    assert [p for p in found if p.severity == "error"] == []
+    assert [str(p) for p in found if p.severity == "error"] == []
     assert catalogue is not None
     assert catalogue.role("data-engineer").title == 'Data Engineer, "Platform" & Tools'
 
@@ -43,13 +68,24 @@ def test_scaffolded_file_validates_once_the_placeholders_are_filled(tmp_path: Pa
         (["x", "T", "Dta"], "unknown department 'Dta'"),
     ],
 )
-def test_scaffold_refuses_bad_arguments(tmp_path: Path, args: list[str], message: str):
+def test_scaffold_refuses_bad_arguments(tmp_path: Path, capsys, args: list[str], message: str):
+    root = make_project(tmp_path, {})
+    assert main(["scaffold", *args], root=root) == 2
+    assert message in capsys.readouterr().err
+    assert list((root / "data" / "roles").iterdir()) == []
+
+
+def test_scaffold_command_runs_as_a_module_and_names_the_file_it_wrote(tmp_path: Path):
     root = make_project(tmp_path, {})
     proc = subprocess.run(
-        [sys.executable, "-m", "hiring_guide", "scaffold", *args], cwd=root, capture_output=True, text=True
+        [sys.executable, "-m", "hiring_guide", "scaffold", "data-engineer", "Data Engineer", "Data"],
+        cwd=root,
+        capture_output=True,
+        text=True,
     )
-    assert proc.returncode == 2
-    assert message in proc.stderr
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Created data/roles/data-engineer.yml. Replace every TODO, then run:")
+    assert (root / "data" / "roles" / "data-engineer.yml").is_file()
 
 
 def test_scaffold_never_overwrites(tmp_path: Path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hiring_guide.sources.strict_yaml import MAX_DEPTH, YamlProblem, decode, parse
+from hiring_guide.sources.strict_yaml import MAX_DEPTH, Mark, YamlProblem, decode, parse
 
 
 def problem(text: str) -> str:
@@ -148,3 +148,47 @@ def test_invisible_characters_written_as_escapes_are_refused_too():
 def test_emoji_sequences_with_joiners_and_non_latin_text_are_text():
     text = "name: Zoë 👩\u200d💻 José 李小龙 Ελένη\n"
     assert parse(decode(text.encode())).data == {"name": "Zoë 👩\u200d💻 José 李小龙 Ελένη"}
+
+
+def test_a_quote_left_open_is_reported_where_it_opens_not_where_a_later_quote_closes_it():
+    text = 'title: "Data Engineer\ndepartment: Data\nsummary: The "data" team\n'
+    assert problem(text) == (
+        'data/roles/x.yml:1:8: title: unclosed quote: the value that opens with " here runs on to '
+        'line 3 (hint: close it where the value ends; inside the text write " as \\")'
+    )
+
+
+def test_a_single_quote_left_open_names_the_single_quote_escape():
+    text = "perks:\n- 'Health cover\n- Dental\n- 'Vision'\n"
+    assert problem(text) == (
+        "data/roles/x.yml:2:3: perks[0]: unclosed quote: the value that opens with ' here runs on to "
+        "line 4 (hint: close it where the value ends; inside the text write ' as '')"
+    )
+
+
+def test_a_field_indented_under_a_list_item_gets_a_hint_about_indentation():
+    text = "job:\n  perks:\n  - Health cover\n    nice_to_have: [Go]\n"
+    assert problem(text) == (
+        "data/roles/x.yml:4:17: job.perks[0]: YAML syntax error: mapping values are not allowed in this "
+        "context (hint: 'nice_to_have:' is indented as if it continued the value above; line it up "
+        "with the field it belongs beside)"
+    )
+
+
+def test_a_value_over_several_lines_records_where_it_ends_and_the_lines_that_read_like_keys():
+    doc = parse("a: >-\n  Some text\n  answer: prose\n  - question: Q?\nb: 1\n")
+    span = doc.spans[("a",)]
+    assert (span.style, span.end.line) == (">", 4)
+    assert [(k.line, k.key, k.text, k.certain) for k in span.key_lines] == [
+        (3, "answer", "answer:", False),  # could be prose
+        (4, "question", "- question:", True),  # no prose reads so
+    ]
+    assert ("b",) not in doc.spans, "a one-line value has no span"
+
+
+def test_find_locates_a_word_on_its_own_line_inside_a_folded_value():
+    import re
+
+    doc = parse("a: >-\n  first line\n  the behaviour here\nb: 1\n")
+    assert doc.find(("a",), re.compile("behaviour")) == Mark(3, 7)
+    assert doc.find(("b",), re.compile("absent")) == Mark(4, 4)

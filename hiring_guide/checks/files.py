@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hiring_guide.problems import Problem
+from hiring_guide.problems import Problem, visible
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
 RESERVED_SLUGS = {"index", "faq", "compare", "all", "new", "search", "assets"}
 ROLE_SUFFIX = ".yml"
+SCHEMA_COMMENT = "# yaml-language-server: $schema=../schema/role.schema.json"
 
 
 def slug_problems(path: Path, display: str) -> list[Problem]:
@@ -56,7 +57,7 @@ def slug_problems(path: Path, display: str) -> list[Problem]:
                 1,
                 1,
                 "",
-                f"file name '{name}' is not a valid slug",
+                f"file name '{visible(name)}' is not a valid slug",
                 "use lowercase ASCII letters, digits and single hyphens, e.g. senior-backend-engineer.yml",
             )
         ]
@@ -72,3 +73,20 @@ def slug_problems(path: Path, display: str) -> list[Problem]:
             )
         ]
     return []
+
+
+def schema_comment_problems(raw: bytes, display: str) -> list[Problem]:
+    """The first line points editors at the schema, so they complete fields and flag mistakes."""
+    first = raw.removeprefix(b"\xef\xbb\xbf").split(b"\n", 1)[0].rstrip(b"\r")
+    if first == SCHEMA_COMMENT.encode():
+        return []
+    return [
+        Problem(
+            display,
+            1,
+            1,
+            "",
+            "the first line does not point editors at the schema",
+            f"make the first line: {SCHEMA_COMMENT}",
+        )
+    ]

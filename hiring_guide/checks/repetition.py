@@ -8,22 +8,30 @@ from different roles whose shingle sets overlap heavily are reported.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from hiring_guide.model import Role
+from hiring_guide.problems import field_path
 
 SHINGLE = 4  # words per shingle
 THRESHOLD = 0.3  # share of shingles two passages have in common (Jaccard) that counts as repeated
 MIN_WORDS = 25  # shorter passages (list items, one-liners) may legitimately coincide
+_WORD = re.compile(r"[a-z0-9']+")
+_LEVEL_WORDS = {"senior", "junior", "lead", "staff"}
 
 
 @dataclass(frozen=True)
 class Passage:
     role: str
-    field: str
+    path: tuple[str | int, ...]  # e.g. ("faq", 2, "answer")
     text: str
+
+    @property
+    def field(self) -> str:
+        return field_path(self.path)
 
 
 @dataclass(frozen=True)
@@ -36,44 +44,51 @@ class Repeat:
 def passages(role: Role) -> Iterator[Passage]:
     """Every long text of a role: FAQ answers, responsibility details, assessments, examples."""
     for i, item in enumerate(role.faq):
-        yield Passage(role.slug, f"faq[{i}].answer", item.answer)
+        yield Passage(role.slug, ("faq", i, "answer"), item.answer)
     for i, item in enumerate(role.responsibilities):
-        yield Passage(role.slug, f"responsibilities[{i}].detail", item.detail)
+        yield Passage(role.slug, ("responsibilities", i, "detail"), item.detail)
     for i, item in enumerate(role.qualifications.soft_skills):
-        yield Passage(role.slug, f"qualifications.soft_skills[{i}].how_to_assess", item.how_to_assess)
+        yield Passage(role.slug, ("qualifications", "soft_skills", i, "how_to_assess"), item.how_to_assess)
     for i, item in enumerate(role.examples):
-        yield Passage(role.slug, f"examples[{i}].about", item.about)
-        yield Passage(role.slug, f"examples[{i}].what_differs", item.what_differs)
-    yield Passage(role.slug, "job_description.about", role.job_description.about)
-    yield Passage(role.slug, "salary.rationale", role.salary.rationale)
+        yield Passage(role.slug, ("examples", i, "about"), item.about)
+        yield Passage(role.slug, ("examples", i, "what_differs"), item.what_differs)
+    yield Passage(role.slug, ("job_description", "about"), role.job_description.about)
+    yield Passage(role.slug, ("salary", "rationale"), role.salary.rationale)
 
 
 def _shingles(text: str, masked: set[str]) -> set[tuple[str, ...]]:
-    words = ["_" if w in masked else w for w in re.findall(r"[a-z0-9']+", text.lower())]
+    words = ["_" if w in masked else w for w in _WORD.findall(text.lower())]
     if len(words) < MIN_WORDS:
         return set()
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
 
 
 def find_repeats(roles: list[Role]) -> list[Repeat]:
-    """Pairs of passages from different roles that share most of their wording."""
+    """Pairs of passages from different roles that share most of their wording.
+
+    Cheap enough to run on every validation: only shingles that occur in two passages or more are
+    indexed, and the union of two sets is counted from their sizes, never built.
+    """
     shingled: list[tuple[Passage, set[tuple[str, ...]]]] = []
     for role in roles:
-        masked = set(re.findall(r"[a-z0-9']+", role.title.lower())) | {"senior", "junior", "lead", "staff"}
+        masked = set(_WORD.findall(role.title.lower())) | _LEVEL_WORDS
         shingled += [(p, s) for p in passages(role) if (s := _shingles(p.text, masked))]
+    counts = Counter(chain.from_iterable(shingles for _passage, shingles in shingled))
+    shared_shingles = {shingle for shingle, count in counts.items() if count > 1}
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for number, (_passage, shingles) in enumerate(shingled):
-        for shingle in shingles:
+        for shingle in shingles & shared_shingles:
             index[shingle].append(number)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for numbers in index.values():
         for a_pos, a in enumerate(numbers):
+            role = shingled[a][0].role
             for b in numbers[a_pos + 1 :]:
-                if shingled[a][0].role != shingled[b][0].role:
+                if shingled[b][0].role != role:
                     shared[(a, b)] += 1
     repeats = []
     for (a, b), count in shared.items():
-        union = len(shingled[a][1] | shingled[b][1])
+        union = len(shingled[a][1]) + len(shingled[b][1]) - count
         if count / union >= THRESHOLD:
             repeats.append(Repeat(shingled[a][0], shingled[b][0], count / union))
     return sorted(repeats, key=lambda r: -r.similarity)

@@ -4,7 +4,9 @@ PyYAML's loaders are too forgiving for files written by strangers: they keep the
 duplicate keys, read `no` as False and `0123` as 83, expand aliases (an alias bomb exhausts memory)
 and build Python objects from tags. Here libyaml (the C parser, when present) only produces
 events; this module builds plain dicts, lists and scalars from them and refuses everything else
-with a message that names the line and the field.
+with a message that names the line and the field. It also keeps where each value written over
+several lines ends and which of its lines read like `key:`, so a quote left open or a field indented
+into the text above can be reported where the mistake is, not where YAML happened to notice it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +74,35 @@ class Mark:
     column: int
 
 
+# A line inside a multi-line value that reads like a mapping key or a list entry with a key:
+# YAML took it as text, which is what a quote left open or a line indented too far does.
+_KEY_LINE = re.compile(r"^(\s*)((-\s+)?([A-Za-z_][A-Za-z0-9_]*):)(?=\s|$)(\s*$)?")
+
+
+@dataclass(frozen=True)
+class KeyLine:
+    """A line inside a multi-line value that looks like `key:` or `- key:`."""
+
+    line: int
+    column: int
+    key: str  # the name before the colon
+    text: str  # as written, e.g. "- question:"
+    certain: bool  # no prose reads so: `- key:`, a bare `key:`, or a line indented past the text
+
+
+@dataclass(frozen=True)
+class Span:
+    """A value written over several lines: how it is quoted, where it ends, what it swallowed."""
+
+    style: str  # '"' or "'" (quoted), '|' or '>' (block), '' (plain)
+    end: Mark  # the last line that holds part of the value
+    key_lines: tuple[KeyLine, ...]
+
+    @property
+    def quoted(self) -> bool:
+        return self.style in ('"', "'")
+
+
 @dataclass
 class Document:
     """The data of one file, with the position of every value and every mapping key."""
@@ -78,12 +110,31 @@ class Document:
     data: Any
     marks: dict[Path_, Mark] = field(default_factory=dict)
     key_marks: dict[Path_, Mark] = field(default_factory=dict)
+    spans: dict[Path_, Span] = field(default_factory=dict)  # values written over several lines
+    text: str = ""
 
     def mark(self, path: Path_) -> Mark:
         """The position of the value at `path`, or of the nearest enclosing value that has one."""
         while path not in self.marks and path:
             path = path[:-1]
         return self.marks.get(path, Mark(1, 1))
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    def find(self, path: Path_, pattern: re.Pattern[str]) -> Mark:
+        """Where `pattern` first matches in the source of the value at `path` (the value's own
+        mark when the source does not show it, as with an escape sequence)."""
+        start = self.mark(path)
+        span = self.spans.get(path)
+        last = span.end.line if span else start.line
+        for number in range(start.line, min(last, len(self.lines)) + 1):
+            line = self.lines[number - 1]
+            offset = start.column - 1 if number == start.line else 0
+            if found := pattern.search(line, offset):
+                return Mark(number, found.start() + 1)
+        return start
 
 
 class YamlProblem(Exception):
@@ -171,14 +222,18 @@ def _is_emoji_part(char: str) -> bool:
 
 def parse(text: str) -> Document:
     """Build plain data from libyaml's events, refusing what this project does not accept."""
-    doc = Document(data=None)
+    doc = Document(data=None, text=text)
     stack: list[tuple[Any, Path_, list[Any]]] = []  # (container, its path, [pending key, key mark])
     documents = 0
     where: Path_ = ()
     events = 0
+    last_quoted: tuple[yaml.ScalarEvent, Path_] | None = None  # the latest quoted value
+    last_node: yaml.Event | None = None  # the latest value read (ends of lists and mappings aside)
     try:
         for event in yaml.parse(text, Loader=_Loader):
             events += 1
+            if isinstance(event, yaml.NodeEvent):
+                last_node = event
             if events > MAX_EVENTS:
                 raise YamlProblem(
                     _line(event),
@@ -246,6 +301,10 @@ def parse(text: str) -> Document:
                 )
             if isinstance(event, yaml.ScalarEvent):
                 value: Any = _scalar(event, mark, path)
+                if event.style in ('"', "'"):
+                    last_quoted = (event, path)
+                if span := _span(event, doc):
+                    doc.spans[path] = span
             elif isinstance(event, yaml.MappingStartEvent):
                 value = {}
             else:
@@ -255,6 +314,8 @@ def parse(text: str) -> Document:
             if isinstance(value, (dict, list)):
                 stack.append((value, path, []))
     except yaml.MarkedYAMLError as exc:
+        if unclosed := _unclosed_quote(last_quoted, last_node, exc, doc):
+            raise unclosed from None
         if stack and isinstance(stack[-1][0], dict) and stack[-1][2]:
             where = (*stack[-1][1], stack[-1][2][0])  # the key whose value could not be read
         opened = str(exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
@@ -264,10 +325,16 @@ def parse(text: str) -> Document:
         column = mark_.column + 1 if mark_ else 1
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         source_line = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
+        key_line = _KEY_LINE.match(source_line)
         if unfinished:
             hint = "a quote or bracket that opens here is never closed"
         elif "\t" in source_line:
             hint = "indent with spaces, never tabs"
+        elif key_line and key_line.end() == column:  # stopped at the colon of `key:` on this line
+            hint = (
+                f"'{key_line.group(2)}' is indented as if it continued the value above; "
+                "line it up with the field it belongs beside"
+            )
         else:
             hint = "check indentation and quoting on this line and the one before"
         raise YamlProblem(line, column, where, f"YAML syntax error: {message}", hint) from None
@@ -285,6 +352,61 @@ def parse(text: str) -> Document:
             "begin with 'title: ...', not with '- ...'",
         )
     return doc
+
+
+def _span(event: yaml.ScalarEvent, doc: Document) -> Span | None:
+    """The extent of a value written over several lines, with the lines inside it that read like
+    keys; None for a value on one line (the common case, kept cheap)."""
+    start, end = event.start_mark, event.end_mark
+    last = end.line - 1 if end.column == 0 else end.line  # a block value ends at the next line's start
+    last = min(last, len(doc.lines) - 1)
+    if last <= start.line:
+        return None
+    key_lines = []
+    base = None  # the indentation of the value's first continuation line
+    for number in range(start.line + 1, last + 1):
+        line = doc.lines[number]
+        indent = len(line) - len(line.lstrip())
+        if base is None and line.strip():
+            base = indent
+        if found := _KEY_LINE.match(line):
+            certain = bool(found.group(3) or found.group(5) is not None or indent > (base or 0))
+            key_lines.append(KeyLine(number + 1, indent + 1, found.group(4), found.group(2), certain))
+    end_column = end.column if last == end.line else len(doc.lines[last])
+    return Span(event.style or "", Mark(last + 1, end_column + 1), tuple(key_lines))
+
+
+def unclosed_quote(quote: str, end_line: int) -> tuple[str, str]:
+    """The message and hint for a quoted value left open, which ran on to `end_line`."""
+    inner = '\\"' if quote == '"' else "''"
+    return (
+        f"unclosed quote: the value that opens with {quote} here runs on to line {end_line}",
+        f"close it where the value ends; inside the text write {quote} as {inner}",
+    )
+
+
+def _unclosed_quote(
+    last_quoted: tuple[yaml.ScalarEvent, Path_] | None,
+    last_node: yaml.Event | None,
+    exc: yaml.MarkedYAMLError,
+    doc: Document,
+) -> YamlProblem | None:
+    """A quote left open: a quoted value spanning several lines ran on until a later quote
+    happened to close it, and what followed could not be read. That is so when the error is on
+    the line where the value closed, or when no value came between it and the error and it
+    swallowed lines reading like `key:`. Report it where the quote opens, not where the parser
+    gave up."""
+    if last_quoted is None or exc.problem_mark is None:
+        return None
+    event, path = last_quoted
+    span = _span(event, doc)
+    if span is None:
+        return None
+    on_closing_line = exc.problem_mark.line == event.end_mark.line
+    if not (on_closing_line or (event is last_node and span.key_lines)):
+        return None
+    message, hint = unclosed_quote(event.style, event.end_mark.line + 1)
+    return YamlProblem(event.start_mark.line + 1, event.start_mark.column + 1, path, message, hint)
 
 
 def _line(event: yaml.Event) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from hiring_guide.problems import plural
+
 
 @dataclass(frozen=True)
 class FieldRow:
@@ -64,12 +66,12 @@ def _kind(node: dict[str, Any], root: dict[str, Any]) -> str:
 
 def _limits(node: dict[str, Any]) -> str:
     parts = []
-    for key, label in (
-        ("minItems", "at least {} items"),
-        ("maxItems", "at most {} items"),
-        ("minLength", "at least {} characters"),
-        ("maxLength", "at most {} characters"),
+    for key, bound, noun in (
+        ("minItems", "at least", "item"),
+        ("maxItems", "at most", "item"),
+        ("minLength", "at least", "character"),
+        ("maxLength", "at most", "character"),
     ):
         if key in node:
-            parts.append(label.format(f"{node[key]:,}"))
+            parts.append(f"{bound} {plural(node[key], noun)}")
     return "; ".join(parts)
