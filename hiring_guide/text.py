@@ -9,7 +9,11 @@ import unicodedata
 
 # Every ASCII punctuation character; with pymdownx.escapeall a backslash makes any of them literal,
 # so no data value can open a link, an HTML tag, an attribute list or a template expression.
-_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+# A translation table, not a regular expression: it runs on every value of every page.
+_MARKDOWN_ESCAPES = {
+    code: "\\" + chr(code)
+    for code in (*range(0x21, 0x30), *range(0x3A, 0x41), *range(0x5B, 0x61), *range(0x7B, 0x7F))
+}
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
@@ -30,7 +34,7 @@ def escape_markdown(value: object) -> str:
         return value
     if value is None:
         return ""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain(str(value)))
+    return plain(str(value)).translate(_MARKDOWN_ESCAPES)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -53,3 +57,14 @@ def money(amount: int | None) -> str:
 def front_matter_string(value: str) -> str:
     """A one-line value for YAML front matter, HTML-escaped because themes print it into <head>."""
     return json.dumps(html.escape(plain(value)), ensure_ascii=False)
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: runs between spaces that hold a letter or a digit, so a
+    list's dashes are not words and "$133,080", "CI/CD" and "401(k)" are one each."""
+    return sum(1 for token in text.split() if any(char.isalnum() for char in token))
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two names differ only in case, spaces and punctuation ("Objective C", "Objective-C")."""
+    return re.sub(r"[\W_]+", "", one.casefold()) == re.sub(r"[\W_]+", "", other.casefold())

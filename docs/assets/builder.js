@@ -1,76 +1,106 @@
 /* Job description builder on role pages.
  *
- * Works from files written at build time (data/builder/<slug>.json, data/pay-transparency.json),
- * with no server. Every field updates the preview as you type; the configuration lives in the
- * URL so a hiring manager can send it to a recruiter. Copies as plain text, Markdown or rich
- * text (headings and bullets that paste into document editors) and downloads .md and .txt.
- * Where a US pay-transparency law covers the chosen place, it names the law and refuses to
- * produce a posting without a range. Without JavaScript the builder stays hidden and the static
- * sample above it remains. Guidance, not legal advice.
+ * The posting is defined once, at build time: data/builder/<slug>.json carries its parts (title,
+ * meta lines, sections of paragraphs or items), the same parts the page's sample and its .txt
+ * download are made from. This script only applies the reader's edits to those parts (company,
+ * team, location, type, level, pay, dropped items) and serialises them: plain text (byte for byte
+ * the .txt's format), Markdown, or rich text that pastes into document editors. It builds its own
+ * form inside the page's `.jd-builder` placeholder; without JavaScript the placeholder says so and
+ * the static sample above it remains. The configuration lives in the URL so a hiring manager can
+ * send it to a recruiter. Where a US pay-transparency law (data/pay-transparency.json) covers the
+ * chosen place, it names the law and refuses to produce a posting without a range. Guidance, not
+ * legal advice.
  */
 (function () {
   "use strict";
 
   var PARAMS = ["company", "team", "location", "where", "type", "level", "min", "max"];
 
+  /* Today's date as YYYY-MM-DD in the reader's time zone: the one place the builder reads the clock. */
+  function today() {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    return now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+  }
+
   function money(amount) {
     return "$" + Number(amount).toLocaleString("en-US");
   }
 
-  function today() {
-    return new Date().toISOString().slice(0, 10);
-  }
-
-  /* The law that governs a posting for this place, if one is in force, and any coming later. */
-  function lawsFor(where, laws) {
-    var now = today();
+  /* The laws that govern a posting for this place on `day`: in force, coming later, or on request. */
+  function lawsFor(where, laws, day) {
     var relevant = where === "remote-us"
       ? laws.filter(function (law) { return law.range_in_posting && /^yes/.test(law.remote); })
       : laws.filter(function (law) { return law.jurisdiction === where; });
     return {
-      inForce: relevant.filter(function (law) { return law.range_in_posting && law.posting_from <= now; }),
-      coming: relevant.filter(function (law) { return law.range_in_posting && law.posting_from > now; }),
+      inForce: relevant.filter(function (law) { return law.range_in_posting && law.posting_from <= day; }),
+      coming: relevant.filter(function (law) { return law.range_in_posting && law.posting_from > day; }),
       onRequest: relevant.filter(function (law) { return !law.range_in_posting; }),
     };
   }
 
-  /* The posting as structured parts; every output format is made from these. */
+  function levelOf(data, key) {
+    return data.levels.filter(function (l) { return l.key === key; })[0] ||
+      levelOf(data, data.default_level);
+  }
+
+  function metaValue(data, key) {
+    return data.posting.meta.filter(function (line) { return line.key === key; })[0].value;
+  }
+
+  /* The build's posting with the reader's edits applied. A level other than the posting's own
+   * brings its title and its additions; the pay line keeps the build's note while its range is
+   * still the level's reference band, and drops it once the reader enters a range of their own. */
   function posting(data, state) {
-    var level = data.levels.filter(function (l) { return l.key === state.level; })[0] || data.levels[0];
-    var keep = function (name) {
-      return data[name].filter(function (_item, index) { return state.dropped[name].indexOf(index) === -1; });
-    };
-    var heading = [state.company, state.team].filter(Boolean).join(", ");
+    var level = levelOf(data, state.level);
     var meta = [];
-    meta.push("Location: " + (state.location || data.location));
-    meta.push("Type: " + state.type);
-    if (state.pay && state.min && state.max) {
-      meta.push("Pay range: " + money(state.min) + " to " + money(state.max) + " a year");
-    }
-    var musts = keep("must_have");
-    if (level.experience) musts = musts.concat([level.experience]);
+    data.posting.meta.forEach(function (line) {
+      if (line.key === "location") {
+        meta.push({ label: line.label, value: state.location || line.value, note: line.note });
+      } else if (line.key === "type") {
+        meta.push({ label: line.label, value: state.type || line.value, note: line.note });
+      } else if (line.key === "pay") {
+        if (!state.pay || !state.min || !state.max) return;
+        var reference = state.min === level.low && state.max === level.high;
+        meta.push({
+          label: line.label,
+          value: reference ? level.pay : money(state.min) + " to " + money(state.max) + " a year",
+          note: reference ? line.note : "",
+        });
+      } else {
+        meta.push(line);
+      }
+    });
+    var sections = data.posting.sections.map(function (section) {
+      var dropped = state.dropped[section.key] || [];
+      var items = section.items.filter(function (_item, index) { return dropped.indexOf(index) === -1; });
+      return {
+        title: section.title,
+        paragraphs: section.paragraphs,
+        items: items.concat(level.append[section.key] || []),
+      };
+    }).filter(function (section) { return section.paragraphs.length || section.items.length; });
     return {
       title: level.title,
-      subtitle: heading,
+      subtitle: [state.company, state.team].filter(Boolean).join(", "),
       meta: meta,
-      sections: [
-        { title: "About the role", paragraphs: data.about.split(/\n\s*\n/).map(function (p) { return p.replace(/\s+/g, " ").trim(); }) },
-        { title: "Key responsibilities", items: data.responsibilities.concat(level.adds) },
-        { title: "What we look for", items: musts },
-        { title: "Nice to have", items: keep("nice_to_have") },
-        { title: "Perks", items: keep("perks") },
-      ].filter(function (s) { return s.paragraphs || s.items.length; }),
+      sections: sections,
     };
   }
 
+  function metaText(line) {
+    return line.label + ": " + line.value + (line.note ? " " + line.note : "");
+  }
+
+  /* The same lines, in the same order, as the build's job_description.txt.j2. */
   function asText(p) {
     var lines = [p.title];
     if (p.subtitle) lines.push(p.subtitle);
-    lines = lines.concat(p.meta);
+    p.meta.forEach(function (line) { lines.push(metaText(line)); });
     p.sections.forEach(function (s) {
       lines.push("", s.title);
-      (s.paragraphs || []).forEach(function (t) { lines.push(t); });
-      (s.items || []).forEach(function (t) { lines.push("- " + t); });
+      s.paragraphs.forEach(function (t) { lines.push(t); });
+      s.items.forEach(function (t) { lines.push("- " + t); });
     });
     return lines.join("\n") + "\n";
   }
@@ -83,46 +113,125 @@
     var lines = ["# " + escapeMarkdown(p.title)];
     if (p.subtitle) lines.push("", "**" + escapeMarkdown(p.subtitle) + "**");
     lines.push("");
-    p.meta.forEach(function (m) { lines.push(escapeMarkdown(m) + "  "); });
+    p.meta.forEach(function (line) { lines.push(escapeMarkdown(metaText(line)) + "  "); });
     p.sections.forEach(function (s) {
       lines.push("", "## " + escapeMarkdown(s.title), "");
-      (s.paragraphs || []).forEach(function (t) { lines.push(escapeMarkdown(t), ""); });
-      (s.items || []).forEach(function (t) { lines.push("- " + escapeMarkdown(t)); });
+      s.paragraphs.forEach(function (t) { lines.push(escapeMarkdown(t), ""); });
+      s.items.forEach(function (t) { lines.push("- " + escapeMarkdown(t)); });
     });
     return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
   }
 
-  /* The preview's DOM, built with textContent only: data never becomes markup. */
+  /* An element with attributes and children; text always goes in as text, never as markup. */
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (name === "text") node.textContent = value;
+      else if (value === true) node.setAttribute(name, "");
+      else if (value !== false && value !== undefined) node.setAttribute(name, value);
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  /* The preview's DOM, also the rich copy's HTML. */
   function asElement(p) {
-    var root = document.createElement("div");
-    function add(parent, tag, text) {
-      var node = document.createElement(tag);
-      if (text !== undefined) node.textContent = text;
-      parent.appendChild(node);
-      return node;
-    }
-    add(root, "h2", p.title);
-    if (p.subtitle) add(root, "p", p.subtitle);
-    var meta = add(root, "p");
-    p.meta.forEach(function (m, i) {
-      if (i) meta.appendChild(document.createElement("br"));
-      meta.appendChild(document.createTextNode(m));
+    var root = el("div");
+    root.appendChild(el("h2", { text: p.title }));
+    if (p.subtitle) root.appendChild(el("p", { text: p.subtitle }));
+    var meta = root.appendChild(el("p"));
+    p.meta.forEach(function (line, i) {
+      if (i) meta.appendChild(el("br"));
+      meta.appendChild(document.createTextNode(metaText(line)));
     });
     p.sections.forEach(function (s) {
-      add(root, "h3", s.title);
-      (s.paragraphs || []).forEach(function (t) { add(root, "p", t); });
-      if (s.items && s.items.length) {
-        var ul = add(root, "ul");
-        s.items.forEach(function (t) { add(ul, "li", t); });
+      root.appendChild(el("h3", { text: s.title }));
+      s.paragraphs.forEach(function (t) { root.appendChild(el("p", { text: t })); });
+      if (s.items.length) {
+        root.appendChild(el("ul", {}, s.items.map(function (t) { return el("li", { text: t }); })));
       }
     });
     return root;
   }
 
+  function field(label, control) {
+    return el("label", { class: "jd-builder__field" }, [el("span", { text: label }), control]);
+  }
+
+  function select(name, choices) {
+    return el("select", { name: name }, choices.map(function (choice) {
+      return el("option", { value: choice[0], text: choice[1] });
+    }));
+  }
+
+  function button(label, data) {
+    return el("button", Object.assign({ type: "button", class: "md-button", text: label }, data));
+  }
+
+  /* The builder's form, law notice, actions and preview, built into the page's placeholder. */
+  function buildForm(root, data, laws) {
+    var places = [["", "Elsewhere in the US, or outside it"], ["remote-us", "Remote, anywhere in the US"]]
+      .concat(laws.map(function (law) { return [law.jurisdiction, law.jurisdiction]; }));
+    var payInput = function (name) {
+      return el("input", { name: name, type: "number", min: "0", step: "1000", inputmode: "numeric" });
+    };
+    var choices = data.choices.map(function (key) {
+      var section = data.posting.sections.filter(function (s) { return s.key === key; })[0];
+      if (!section) return null;
+      return el("fieldset", { class: "jd-builder__choices", "data-list": key }, [el("legend", { text: section.title })]
+        .concat(section.items.map(function (item, index) {
+          return el("label", {}, [
+            el("input", { type: "checkbox", value: String(index), "data-list": key, checked: true }),
+            " " + item,
+          ]);
+        })));
+    }).filter(Boolean);
+    var form = el("form", { class: "jd-builder__form", "aria-label": "Job description builder" }, [
+      el("div", { class: "jd-builder__fields" }, [
+        field("Company", el("input", { name: "company", autocomplete: "organization", placeholder: "Your company" })),
+        field("Team", el("input", { name: "team", placeholder: "For example: Payments" })),
+        field("Location shown in the posting", el("input", { name: "location" })),
+        field("Where the person will work (for pay laws)", select("where", places)),
+        field("Employment type", select("type", data.employment_types.map(function (t) { return [t, t]; }))),
+        field("Level", select("level", data.levels.map(function (level) {
+          return [level.key, level.title + " (" + level.label.toLowerCase() + ")"];
+        }))),
+        field("Pay from (USD a year)", payInput("min")),
+        field("Pay to (USD a year)", payInput("max")),
+        el("label", { class: "jd-builder__check" }, [
+          el("input", { name: "pay", type: "checkbox", checked: true }),
+          " Show the pay range in the posting",
+        ]),
+      ]),
+    ].concat(choices));
+    root.textContent = "";
+    root.appendChild(el("p", {
+      text: "Fill in your company, team, place of work, level and pay; the posting updates as you type, " +
+        "and the page address keeps your choices so you can send them to a colleague. Where a US state " +
+        "or city requires a pay range in job postings, the builder says so and will not produce a " +
+        "posting without one. This is guidance, not legal advice.",
+    }));
+    root.appendChild(form);
+    root.appendChild(el("div", { class: "jd-builder__law", role: "status", "aria-live": "polite" }));
+    root.appendChild(el("div", { class: "jd-builder__actions" }, [
+      button("Copy as plain text", { "data-copy": "text" }),
+      button("Copy as Markdown", { "data-copy": "markdown" }),
+      button("Copy with formatting", { "data-copy": "rich" }),
+      button("Download .md", { "data-download": "md" }),
+      button("Download .txt", { "data-download": "txt" }),
+      el("span", { class: "jd-builder__copied", role: "status", "aria-live": "polite" }),
+    ]));
+    root.appendChild(el("section", { class: "jd-builder__preview", "aria-label": "Preview of your posting" }));
+    return form;
+  }
+
   function readState(form, data) {
     var f = form.elements;
     var dropped = {};
-    ["must_have", "nice_to_have", "perks"].forEach(function (name) {
+    data.choices.forEach(function (name) {
       dropped[name] = Array.prototype.filter.call(form.querySelectorAll('input[data-list="' + name + '"]'), function (box) {
         return !box.checked;
       }).map(function (box) { return Number(box.value); });
@@ -145,13 +254,13 @@
     var params = new URLSearchParams(location.search);
     PARAMS.forEach(function (name) {
       var value = state[name];
-      if (name === "location" && value === data.location) value = "";
-      if (name === "type" && value === data.employment_type) value = "";
+      if (name === "location" && value === metaValue(data, "location")) value = "";
+      if (name === "type" && value === metaValue(data, "type")) value = "";
       if (name === "level" && value === data.default_level) value = "";
       if (value) params.set(name, value); else params.delete(name);
     });
     if (state.pay) params.delete("pay"); else params.set("pay", "0");
-    ["must_have", "nice_to_have", "perks"].forEach(function (name) {
+    data.choices.forEach(function (name) {
       if (state.dropped[name].length) params.set("drop-" + name, state.dropped[name].join(","));
       else params.delete("drop-" + name);
     });
@@ -162,14 +271,27 @@
   function setUp(root) {
     var base = new URL("../../", location.href);
     var slug = root.dataset.slug;
+    var problem = function (message) {
+      root.textContent = "";
+      root.appendChild(window.guideProblem(message));
+    };
     Promise.all([
-      fetch(new URL("data/builder/" + slug + ".json", base)).then(function (r) { return r.json(); }),
-      fetch(new URL("data/pay-transparency.json", base)).then(function (r) { return r.json(); }),
-    ]).then(function (loaded) { start(root, loaded[0], loaded[1]); });
+      window.guideLoadJson(base, "data/builder/" + slug + ".json", "the builder data"),
+      window.guideLoadJson(base, "data/pay-transparency.json", "the pay-transparency laws"),
+    ]).then(function (loaded) {
+      try {
+        start(root, loaded[0], loaded[1]);
+      } catch (error) {
+        console.error(error);
+        problem("Could not show the builder. The sample above is complete: download it as plain text.");
+      }
+    }, function (error) {
+      problem(error.message + " The sample above is complete: download it as plain text.");
+    });
   }
 
   function start(root, data, laws) {
-    var form = root.querySelector("form");
+    var form = buildForm(root, data, laws);
     var f = form.elements;
     var preview = root.querySelector(".jd-builder__preview");
     var lawBox = root.querySelector(".jd-builder__law");
@@ -178,44 +300,22 @@
     var params = new URLSearchParams(location.search);
     var current = null;
 
-    laws.forEach(function (law) {
-      var option = document.createElement("option");
-      option.value = law.jurisdiction;
-      option.textContent = law.jurisdiction;
-      f.where.appendChild(option);
-    });
-    data.levels.forEach(function (level) {
-      var option = document.createElement("option");
-      option.value = level.key;
-      option.textContent = level.title + " (" + level.label.toLowerCase() + ")";
-      f.level.appendChild(option);
-    });
-    ["must_have", "nice_to_have", "perks"].forEach(function (name) {
-      var box = root.querySelector('fieldset[data-list="' + name + '"]');
+    data.choices.forEach(function (name) {
       var dropped = (params.get("drop-" + name) || "").split(",").filter(Boolean).map(Number);
-      if (!data[name].length) { box.hidden = true; return; }
-      data[name].forEach(function (item, index) {
-        var label = document.createElement("label");
-        var input = document.createElement("input");
-        input.type = "checkbox";
-        input.value = String(index);
-        input.dataset.list = name;
-        input.checked = dropped.indexOf(index) === -1;
-        label.appendChild(input);
-        label.appendChild(document.createTextNode(" " + item));
-        box.appendChild(label);
+      form.querySelectorAll('input[data-list="' + name + '"]').forEach(function (box) {
+        box.checked = dropped.indexOf(Number(box.value)) === -1;
       });
     });
-
-    f.location.value = params.get("location") || data.location;
-    f.type.value = params.get("type") || data.employment_type;
+    f.location.value = params.get("location") || metaValue(data, "location");
+    f.type.value = params.get("type") || metaValue(data, "type");
     f.level.value = params.get("level") || data.default_level;
+    if (!f.level.value) f.level.value = data.default_level;
     ["company", "team", "where", "min", "max"].forEach(function (name) {
       if (params.get(name)) f[name].value = params.get(name);
     });
     f.pay.checked = params.get("pay") !== "0";
     function fillPay() {
-      var level = data.levels.filter(function (l) { return l.key === f.level.value; })[0];
+      var level = levelOf(data, f.level.value);
       f.min.value = level.low;
       f.max.value = level.high;
     }
@@ -228,7 +328,7 @@
       preview.textContent = "";
       preview.appendChild(asElement(current));
       writeUrl(state, data);
-      var found = lawsFor(state.where, laws);
+      var found = lawsFor(state.where, laws, today());
       var hasRange = state.pay && state.min > 0 && state.max >= state.min;
       lawBox.textContent = "";
       lawBox.className = "jd-builder__law";
@@ -236,52 +336,46 @@
       if (found.inForce.length || found.coming.length || found.onRequest.length) {
         describeLaws(lawBox, found, refuse, state.where);
       }
-      var pay = data.levels.filter(function (l) { return l.key === state.level; })[0];
-      var note = document.createElement("p");
-      note.className = "jd-builder__source";
-      note.textContent = "Pre-filled range: " + pay.label.toLowerCase() + " band, " + money(pay.low) + " to " +
-        money(pay.high) + (pay.high_or_more ? " or more" : "") + ", " + data.pay_source +
-        ". Pay-law notes are guidance, not legal advice.";
-      lawBox.appendChild(note);
-      Array.prototype.forEach.call(buttons, function (button) { button.disabled = refuse; });
+      var level = levelOf(data, state.level);
+      lawBox.appendChild(el("p", {
+        class: "jd-builder__source",
+        text: "Pre-filled range: " + level.label.toLowerCase() + " band, " + money(level.low) + " to " +
+          money(level.high) + (level.high_or_more ? " or more" : "") + ", " + data.pay_source +
+          ". Until you enter your own range, the posting says to replace it. " +
+          "Pay-law notes are guidance, not legal advice.",
+      }));
+      Array.prototype.forEach.call(buttons, function (b) { b.disabled = refuse; });
       copied.textContent = "";
     }
 
     function describeLaws(box, found, refuse, where) {
       box.classList.add(refuse ? "jd-builder__law--refused" : "jd-builder__law--info");
-      var p = document.createElement("p");
+      var summary;
       if (found.inForce.length) {
-        p.textContent = (where === "remote-us"
+        summary = (where === "remote-us"
           ? "Remote postings open to people in these places must show a pay range: "
           : "This place requires a pay range in the posting: ") +
           (refuse ? "add one to copy or download the posting." : "your posting includes one.");
       } else if (found.coming.length) {
-        p.textContent = "A pay-range posting law here takes effect later; include a range now to be ready.";
+        summary = "A pay-range posting law here takes effect later; include a range now to be ready.";
       } else {
-        p.textContent = "This place requires pay to be disclosed on request or later in hiring, not in the posting.";
+        summary = "This place requires pay to be disclosed on request or later in hiring, not in the posting.";
       }
-      box.appendChild(p);
-      var list = document.createElement("ul");
-      found.inForce.concat(found.coming, found.onRequest).forEach(function (law) {
-        var li = document.createElement("li");
-        li.appendChild(document.createTextNode(law.jurisdiction + ": " + law.law + ". " +
-          (law.posting_from > today() ? "Takes effect " : "In force since ") + law.posting_from + ". "));
-        var link = document.createElement("a");
-        link.href = law.source;
-        link.textContent = "Source";
-        link.rel = "noopener";
-        li.appendChild(link);
-        list.appendChild(li);
-      });
-      box.appendChild(list);
+      box.appendChild(el("p", { text: summary }));
+      var day = today();
+      box.appendChild(el("ul", {}, found.inForce.concat(found.coming, found.onRequest).map(function (law) {
+        return el("li", {}, [
+          law.jurisdiction + ": " + law.law + ". " +
+            (law.posting_from > day ? "Takes effect " : "In force since ") + law.posting_from + ". ",
+          el("a", { href: law.source, rel: "noopener", text: "Source" }),
+        ]);
+      })));
     }
 
     function download(kind) {
       var text = kind === "md" ? asMarkdown(current) : asText(current);
       var blob = new Blob([text], { type: kind === "md" ? "text/markdown" : "text/plain" });
-      var link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = data.slug + "-job-description." + kind;
+      var link = el("a", { href: URL.createObjectURL(blob), download: data.slug + "-job-description." + kind });
       document.body.appendChild(link);
       link.click();
       link.remove();
@@ -290,10 +384,10 @@
 
     function copy(kind) {
       var done;
+      copied.textContent = "";  // so that each copy is announced, and its "Copied." is its own
       if (kind === "rich" && window.ClipboardItem) {
-        var html = asElement(current).innerHTML;
         done = navigator.clipboard.write([new ClipboardItem({
-          "text/html": new Blob([html], { type: "text/html" }),
+          "text/html": new Blob([asElement(current).innerHTML], { type: "text/html" }),
           "text/plain": new Blob([asText(current)], { type: "text/plain" }),
         })]);
       } else {
@@ -305,15 +399,14 @@
     }
 
     root.querySelector(".jd-builder__actions").addEventListener("click", function (event) {
-      var button = event.target.closest("button");
-      if (!button || button.disabled) return;
-      if (button.dataset.copy) copy(button.dataset.copy);
-      if (button.dataset.download) download(button.dataset.download);
+      var target = event.target.closest("button");
+      if (!target || target.disabled) return;
+      if (target.dataset.copy) copy(target.dataset.copy);
+      if (target.dataset.download) download(target.dataset.download);
     });
     form.addEventListener("input", update);
     form.addEventListener("change", update);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    root.hidden = false;
     update();
   }
 

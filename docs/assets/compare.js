@@ -1,6 +1,8 @@
 /* Compare page: two or three roles side by side, from small per-role JSON files written at
  * build time (data/compare/<slug>.json). The choice lives in the URL (?roles=a,b,c). Without
- * JavaScript the form stays hidden and the page points to the role index. */
+ * JavaScript the form stays hidden and the page points to the role index. A file that fails to
+ * load is named on the page with its status; a bug in drawing the table is reported as such and
+ * logged to the console. */
 (function () {
   "use strict";
 
@@ -81,39 +83,59 @@
     var container = document.querySelector(".role-compare__table");
     var status = form.querySelector(".role-compare__status");
     var selects = [form.elements.role1, form.elements.role2, form.elements.role3];
+    var titles = {};
     var cache = {};
+    var latest = 0;
 
+    /* A role's file, fetched once; a failed fetch is forgotten so that choosing again retries. */
     function load(slug) {
       if (!cache[slug]) {
-        cache[slug] = fetch(base + "data/compare/" + slug + ".json").then(function (response) {
-          if (!response.ok) throw new Error("no data for " + slug);
-          return response.json();
-        });
+        var what = "the data for " + (titles[slug] || slug);
+        cache[slug] = window.guideLoadJson(base, "data/compare/" + slug + ".json", what);
+        cache[slug].catch(function () { delete cache[slug]; });
       }
       return cache[slug];
     }
 
+    function say(message, problem) {
+      status.textContent = message;
+      status.classList.toggle("guide-problem", Boolean(problem));
+    }
+
+    /* A failed fetch says which file and why; a failure to draw the table is our bug: it says the
+     * comparison could not be shown and goes to the console. */
     function update() {
       var slugs = selects.map(function (s) { return s.value; }).filter(Boolean);
       var params = new URLSearchParams(location.search);
       if (slugs.length) params.set("roles", slugs.join(",")); else params.delete("roles");
       var query = params.toString();
       history.replaceState(history.state, "", location.pathname + (query ? "?" + query : ""));
+      var ticket = ++latest;
       if (slugs.length < 2) {
         container.textContent = "";
-        status.textContent = "Choose at least two roles.";
+        say("Choose at least two roles.");
         return;
       }
-      status.textContent = "Loading…";
+      say("Loading…");
       Promise.all(slugs.map(load)).then(function (roles) {
-        render(container, roles, base);
-        status.textContent = "Comparing " + roles.length + " roles.";
-      }).catch(function () {
-        status.textContent = "One of the roles could not be loaded.";
+        if (ticket !== latest) return;
+        try {
+          render(container, roles, base);
+          say("Comparing " + roles.length + " roles.");
+        } catch (error) {
+          console.error(error);
+          container.textContent = "";
+          say("Could not show the comparison.", true);
+        }
+      }, function (error) {
+        if (ticket !== latest) return;
+        container.textContent = "";
+        say(error.message, true);
       });
     }
 
-    fetch(base + "data/compare/index.json").then(function (r) { return r.json(); }).then(function (roles) {
+    function start(roles) {
+      roles.forEach(function (role) { titles[role.slug] = role.title; });
       selects.forEach(function (select) {
         roles.forEach(function (role) {
           var option = element("option", role.title + " (" + role.department + ")");
@@ -126,6 +148,19 @@
       form.addEventListener("change", update);
       form.hidden = false;
       update();
+    }
+
+    window.guideLoadJson(base, "data/compare/index.json", "the list of roles").then(function (roles) {
+      try {
+        start(roles);
+      } catch (error) {
+        console.error(error);
+        container.textContent = "";
+        container.appendChild(window.guideProblem("Could not show the comparison."));
+      }
+    }, function (error) {
+      container.textContent = "";
+      container.appendChild(window.guideProblem(error.message));
     });
   }
 

@@ -17,7 +17,7 @@ from hiring_guide import salary, text
 from hiring_guide.catalogue import Catalogue
 from hiring_guide.model import Role, Tool
 from hiring_guide.sources import onet
-from hiring_guide.views import chart, schema_reference
+from hiring_guide.views import builder, chart, schema_reference
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -55,10 +55,12 @@ class Renderer:
     once for the build, and template edits show on the next `mkdocs serve` rebuild.
     """
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, environment: jinja2.Environment | None = None) -> None:
+        """Pass the environment of an earlier build to reuse its compiled templates (it reloads
+        any template whose file changed)."""
         self.catalogue = catalogue
         self.schema = catalogue.schema
-        self.markdown = markdown_environment()
+        self.markdown = environment or markdown_environment()
         self.plain = self.markdown.overlay(finalize=lambda v: "" if v is None else v)
         self.html = self.markdown.overlay(finalize=lambda v: markupsafe.escape("" if v is None else v))
         self.employment_types = self.schema.enum("job_description", "employment_type")
@@ -79,44 +81,37 @@ class Renderer:
         template = self.html.get_template("salary_chart.svg.j2")
         return text.Markdown(template.render(chart=figure, caption=caption).strip())
 
-    def builder_form(self, role: Role) -> text.Markdown:
-        """The job description builder's form; builder.js fills and wires it in the browser."""
-        template = self.html.get_template("builder.html.j2")
-        return text.Markdown(template.render(role=role, employment_types=self.employment_types).strip())
+    def posting(self, role: Role) -> builder.Posting:
+        """The role's posting as structured parts: the one definition every format is made from."""
+        return builder.posting(role, self.catalogue.estimate(role.salary.soc_code))
 
     def job_description_text(self, role: Role) -> str:
-        """The sample as clean plain text, for the copy button and the .txt download."""
-        estimate = self.catalogue.estimate(role.salary.soc_code)
-        band = salary.band_for(estimate, role.salary.posting_level)
-        return (
-            self.plain.get_template("job_description.txt.j2")
-            .render(
-                role=role,
-                jd=role.job_description,
-                band=band,
-                estimate=estimate,
-                format_wage=salary.format_wage,
-            )
-            .strip()
-        )
+        """The posting as clean plain text, for the .txt download; builder.js serialises the same
+        parts the same way."""
+        return self.plain.get_template("job_description.txt.j2").render(posting=self.posting(role)).strip()
 
     def role_page(self, role: Role, jd_text: str | None = None) -> text.Markdown:
-        """The body of a role page; pass `jd_text` when the plain-text posting is already rendered."""
+        """The body of a role page.
+
+        `jd_text` (the plain-text posting, if already rendered) is accepted so callers need not
+        change; the page no longer embeds it: it shows the posting formatted and links to the .txt.
+        """
         catalogue = self.catalogue
         estimate = catalogue.estimate(role.salary.soc_code)
+        posting = self.posting(role)
         return self.render(
             "role.md.j2",
             base="../",
             role=role,
-            jd=role.job_description,
+            posting=posting,
+            reading=builder.reading_time(posting),
+            reading_speed=builder.WORDS_PER_MINUTE,
             estimate=estimate,
             previous=catalogue.previous_estimate(role.salary.soc_code),
             bands=salary.bands(estimate),
             posting_band=salary.band_for(estimate, role.salary.posting_level),
-            jd_text=jd_text if jd_text is not None else self.job_description_text(role),
             tool_rows=tool_rows(role, catalogue),
             salary_chart=self.salary_chart(role),
-            builder_form=self.builder_form(role),
             onet_title=catalogue.onet.occupations.get(role.onet_code, ""),
             onet_attribution=onet.ATTRIBUTION,
             related_roles=catalogue.related_roles(role),
@@ -197,6 +192,16 @@ class ToolRow:
     category: str  # empty after a category's first row
     tool: Tool
     onet_flags: tuple[str, ...] | None  # None: an editorial addition, not from O*NET
+    onet_name: str = ""  # the broader O*NET entry the flags come from, when not the tool's own name
+
+    @property
+    def flags_text(self) -> str:
+        """'Hot Technology, In Demand', 'listed' or 'our addition', naming the O*NET entry when the
+        flags are borrowed from a broader one: 'Hot Technology (O*NET lists it as Facebook)'."""
+        if self.onet_flags is None:
+            return "our addition"
+        flags = ", ".join(self.onet_flags) or "listed"
+        return f"{flags} (O*NET lists it as {self.onet_name})" if self.onet_name else flags
 
 
 def tool_rows(role: Role, catalogue: Catalogue) -> list[ToolRow]:
@@ -205,5 +210,7 @@ def tool_rows(role: Role, catalogue: Catalogue) -> list[ToolRow]:
         for index, tool in enumerate(group.items):
             technology = catalogue.technology(role, tool.onet_example)
             flags = tuple(technology.flags) if technology else None
-            rows.append(ToolRow(group.category if index == 0 else "", tool, flags))
+            broader = technology is not None and not text.same_name(tool.onet_example, tool.name)
+            onet_name = tool.onet_example if broader else ""
+            rows.append(ToolRow(group.category if index == 0 else "", tool, flags, onet_name))
     return rows
