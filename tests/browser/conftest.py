@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import FIXTURES, BuildResult, free_port, make_project, run_build
+from tests.conftest import BuildResult
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -60,15 +60,9 @@ def site_url(real_site: BuildResult) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fixture site built from hostile and special-character role files, served."""
-    project = make_project(
-        tmp_path_factory.mktemp("hostile"),
-        {p.name: p.read_bytes() for p in (FIXTURES / "hostile").glob("*.yml")},
-    )
-    result = run_build(project, port=free_port())
-    assert result.returncode == 0, result.output
-    with serve(result.site, result.port) as url:
+def hostile_site_url(hostile_site: BuildResult) -> Iterator[str]:
+    """The site built from hostile and special-character role files, served for the whole session."""
+    with serve(hostile_site.site, hostile_site.port) as url:
         yield url
 
 

@@ -22,7 +22,7 @@ PAGE_KINDS = {
 
 @pytest.mark.parametrize(("preference", "scheme"), [("light", "default"), ("dark", "slate")])
 @pytest.mark.parametrize("kind", sorted(PAGE_KINDS))
-def test_no_serious_or_critical_violations(
+def test_axe_finds_no_serious_or_critical_violation(
     watched: Watched, site_url: str, kind: str, preference: str, scheme: str
 ):
     page = watched.page
@@ -38,7 +38,7 @@ def test_no_serious_or_critical_violations(
     assert serious == [], "\n".join(serious)
 
 
-def test_headings_are_in_order_and_controls_are_named(watched: Watched, site_url: str):
+def test_headings_descend_one_level_at_a_time_and_every_control_has_a_name(watched: Watched, site_url: str):
     for path in PAGE_KINDS.values():
         page = watched.page
         page.goto(site_url + path)

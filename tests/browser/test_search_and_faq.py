@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from hiring_guide.load import load_catalogue
 from hiring_guide.text import anchor_for
 from tests.browser.conftest import Watched, search
-from tests.conftest import ROOT
+from tests.conftest import ROOT, BuildResult
 
 pytestmark = pytest.mark.browser
 CATALOGUE = load_catalogue(ROOT)
@@ -47,7 +47,7 @@ def test_a_paraphrased_question_lands_on_its_answer(
     expect(page.locator(f"h3#{anchor}")).to_be_in_viewport()
 
 
-def test_role_title_ranks_above_passing_mentions(watched: Watched, site_url: str):
+def test_a_role_page_ranks_above_pages_that_mention_its_title(watched: Watched, site_url: str):
     page = watched.page
     page.goto(site_url)
     search(page, "data engineer")
@@ -122,17 +122,21 @@ def test_faq_filter_is_usable_by_keyboard_with_visible_focus(watched: Watched, s
     expect(page.locator("article li:visible")).to_have_count(expected)
 
 
-def test_without_javascript_every_question_is_listed(browser, site_url: str):
+def test_without_javascript_every_question_is_listed_and_the_filter_is_hidden(browser, site_url: str):
     context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(site_url + "faq/")
-    total = sum(len(role.faq) for role in CATALOGUE.roles)
-    assert page.locator("article li").count() == total
-    assert not page.locator("form.faq-filter").is_visible()
-    context.close()
+    try:
+        page = context.new_page()
+        page.goto(site_url + "faq/")
+        total = sum(len(role.faq) for role in CATALOGUE.roles)
+        expect(page.locator("article li")).to_have_count(total)
+        expect(page.locator("form.faq-filter")).to_be_hidden()
+    finally:
+        context.close()
 
 
-def test_scripts_keep_working_after_instant_navigation(watched: Watched, site_url: str):
+def test_scripts_keep_working_after_instant_navigation(
+    watched: Watched, site_url: str, real_site: BuildResult
+):
     page = watched.page
     with page.expect_response(lambda response: response.url.endswith("/sitemap.xml")):
         page.goto(site_url)  # instant navigation starts once Material has read the sitemap
@@ -145,15 +149,19 @@ def test_scripts_keep_working_after_instant_navigation(watched: Watched, site_ur
     expected = sum("salary" in q.question.lower() for r in CATALOGUE.roles for q in r.faq)
     expect(page.locator("article li:visible")).to_have_count(expected)
 
-    page.locator("article li:visible a").first.click()
+    question = page.locator("article li:visible a").first
+    slug = re.search(r"roles/([a-z0-9-]+)/", question.get_attribute("href")).group(1)
+    question.click()
+    expect(page).to_have_url(re.compile(f"roles/{slug}/"))
     assert page.evaluate("window.__marker") == "same document"
-    page.locator(".tabbed-labels label", has_text="Plain text").click()
-    page.locator(".job-description").hover()
-    page.locator(".job-description").get_by_role("button", name="Copy to clipboard").click()
-    assert "Location:" in page.evaluate("navigator.clipboard.readText()")
+    expect(page.locator(".jd-builder form")).to_be_visible()  # the builder started on the new page
+    page.locator("button[data-copy=text]").click()
+    expect(page.locator(".jd-builder__copied")).to_have_text("Copied.")
+    built = (real_site.site / "roles" / slug / "job-description.txt").read_text(encoding="utf-8")
+    assert page.evaluate("navigator.clipboard.readText()") == built
 
 
-def test_colour_scheme_choice_persists(watched: Watched, site_url: str):
+def test_colour_scheme_choice_persists_across_pages_and_reloads(watched: Watched, site_url: str):
     page = watched.page
     page.goto(site_url)
     scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
