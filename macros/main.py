@@ -6,6 +6,8 @@ It only registers: the catalogue and the renderer come from the build state that
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,57 +17,68 @@ STATE = "hiring_guide_site"  # set on the MkDocs config by macros/hook.py
 def define_env(env: Any) -> None:
     site = getattr(env.conf, STATE)
     renderer, catalogue = site.renderer, site.catalogue
+    register = env.macro
+
+    def macro(function: Callable[..., Any]) -> Callable[..., Any]:
+        """Register a macro that records which page called it (see GuideSite.record_macro)."""
+
+        @functools.wraps(function)
+        def recorded(*args: Any) -> Any:
+            site.record_macro(env.page.file.src_uri, function.__name__)
+            return function(*args)
+
+        return register(recorded)
 
     def base() -> str:
         """The relative path from the page being rendered back to the docs root."""
         return "../" * env.page.file.src_uri.count("/")
 
-    @env.macro
+    @macro
     def role_index() -> str:
         """Every role, grouped by department."""
         return renderer.role_index(base())
 
-    @env.macro
+    @macro
     def faq_hub() -> str:
         """Every FAQ question of every role, linking to its answer."""
         return renderer.faq_hub(base())
 
-    @env.macro
+    @macro
     def departments() -> str:
         """Role links grouped by department."""
         return renderer.departments(base())
 
-    @env.macro
+    @macro
     def sample_questions() -> str:
         """One FAQ question per department."""
         return renderer.sample_questions(base())
 
-    @env.macro
+    @macro
     def article_list() -> str:
         """Every article with its description."""
         return renderer.article_list(base())
 
-    @env.macro
+    @macro
     def article_roles() -> str:
         """The roles that list the current article among their related articles."""
         return renderer.article_roles(Path(env.page.file.src_uri).stem, base())
 
-    @env.macro
+    @macro
     def onet_changes() -> str:
         """Every change we made to O*NET technology data, role by role."""
         return renderer.onet_changes(base())
 
-    @env.macro
+    @macro
     def field_reference() -> str:
         """Every field of a role file, from the schema."""
         return renderer.field_reference()
 
-    @env.macro
+    @macro
     def must_have_count(slug: str) -> int:
         """How many must-haves a role's posting lists, for articles that cite it."""
         return len(catalogue.role(slug).job_description.must_have)
 
-    @env.macro
+    @macro
     def must_have_list(slug: str) -> str:
         """A role's must-haves as a Markdown list, quoted from its data file."""
         return renderer.must_have_list(catalogue.role(slug))

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from hiring_guide.catalogue import Catalogue
-from hiring_guide.load import digest
+from hiring_guide.load import code_version, digest
 from hiring_guide.model import Role
 from hiring_guide.views import builder, compare, open_data, pay_laws
-from hiring_guide.views.markdown import TEMPLATES, Renderer
+from hiring_guide.views.markdown import Renderer
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def shared_context_key(catalogue: Catalogue) -> str:
         repr(sorted(catalogue.estimates.items())).encode(),
         str(len(catalogue.onet.technologies)).encode(),
         repr(catalogue.schema.data).encode(),
-        *(p.read_bytes() for p in sorted(TEMPLATES.glob("*.j2"))),
+        code_version(),  # the Python that renders, templates included
     ]
     return digest(*parts)
 
