@@ -19,6 +19,7 @@ from hiring_guide.checks.advice import advice_for
 from hiring_guide.checks.files import ROLE_SUFFIX, schema_comment_problems, slug_problems
 from hiring_guide.checks.layout import layout_problems, swallowed_fields
 from hiring_guide.checks.placeholders import placeholder_problems
+from hiring_guide.checks.repetition import RepeatIndex
 from hiring_guide.checks.rules import cross_file_problems
 from hiring_guide.checks.schema import REQUIRED, RoleSchema, schema_problems
 from hiring_guide.checks.style import catalogue_style_problems, style_problems
@@ -211,6 +212,7 @@ def check(
     schema = cached("schema", schema_raw, lambda: RoleSchema.from_text(schema_raw.decode("utf-8")))
     problems: list[Problem] = []
     docs: dict[str, tuple[str, Document | LazyDocument]] = {}
+    role_keys: dict[str, str] = {}  # slug -> content key of its file
     files = role_files(paths)
     for path in files:
         display = path.relative_to(root).as_posix()
@@ -231,6 +233,7 @@ def check(
             raw = path.read_bytes()
             key = digest(raw, display.encode(), schema_raw, version)
             live.add(("role", key))
+            role_keys[path.stem] = key
             checked = cache.checked_file(
                 key, raw, lambda raw=raw, display=display: CheckedFile(*check_role_file(raw, display, schema))
             )
@@ -250,8 +253,14 @@ def check(
     # comparing every role with every other is the slowest check at a thousand roles: its result
     # is kept under a key of every role file's key, so it runs again only when a role changed
     roles_key = digest(*(key.encode() for kind, key in sorted(live) if kind == "role"), version)
-    live.add(("across", roles_key))
-    problems.extend(cache.problems("across", roles_key, lambda: catalogue_style_problems(roles, by_slug)))
+    live |= {("across", roles_key), ("repeat-index", version.decode())}
+    # in a long-lived process, the index of every passage is kept, so an edit compares one role
+    index = cache.get("repeat-index", version.decode(), RepeatIndex)
+
+    def across() -> list[Problem]:
+        return catalogue_style_problems(roles, by_slug, index.repeats(roles, role_keys))
+
+    problems.extend(cache.problems("across", roles_key, across))
     cache.keep_only(live)
 
     if only is not None:

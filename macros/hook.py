@@ -211,6 +211,11 @@ def on_page_context(context: dict, page, config: MkDocsConfig, nav) -> dict:
     return context
 
 
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    """Every page without its template indentation (see hiring_guide.views.html)."""
+    return importlib.import_module(f"{PACKAGE}.views.html").collapse_whitespace(output)
+
+
 def on_build_error(error: Exception) -> None:
     """A failed build leaves no generated files behind for the next build to trust."""
     if _site is not None:

@@ -92,3 +92,73 @@ def find_repeats(roles: list[Role]) -> list[Repeat]:
         if count / union >= THRESHOLD:
             repeats.append(Repeat(shingled[a][0], shingled[b][0], count / union))
     return sorted(repeats, key=lambda r: -r.similarity)
+
+
+class RepeatIndex:
+    """`find_repeats` that remembers its index between calls, for `mkdocs serve`.
+
+    After an edit to one role, only that role's passages are compared with the others; pairs
+    between unchanged roles are kept from the last call. A role counts as changed when its key
+    (the content key of its file) differs.
+    """
+
+    def __init__(self) -> None:
+        self._roles: dict[str, tuple[str, list[int]]] = {}  # slug -> (key, passage numbers)
+        self._passages: dict[int, tuple[Passage, set[tuple[str, ...]]]] = {}
+        self._index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        self._pairs: dict[tuple[int, int], float] = {}  # (lower, higher) -> similarity, repeats only
+        self._next = 0
+
+    def repeats(self, roles: list[Role], keys: dict[str, str]) -> list[Repeat]:
+        current = {role.slug for role in roles}
+        for slug in [s for s, (key, _) in self._roles.items() if s not in current or keys.get(s) != key]:
+            self._remove(slug)
+        added: list[int] = []
+        for role in roles:
+            if role.slug not in self._roles:
+                added += self._add(role, keys.get(role.slug, ""))
+        for number in added:
+            self._compare(number)
+        found = [
+            Repeat(self._passages[a][0], self._passages[b][0], similarity)
+            for (a, b), similarity in self._pairs.items()
+        ]
+        return sorted(found, key=lambda r: (-r.similarity, r.first.role, r.first.field))
+
+    def _add(self, role: Role, key: str) -> list[int]:
+        masked = set(_WORD.findall(role.title.lower())) | _LEVEL_WORDS
+        numbers = []
+        for passage in passages(role):
+            shingles = _shingles(passage.text, masked)
+            if not shingles:
+                continue
+            number, self._next = self._next, self._next + 1
+            self._passages[number] = (passage, shingles)
+            for shingle in shingles:
+                self._index[shingle].add(number)
+            numbers.append(number)
+        self._roles[role.slug] = (key, numbers)
+        return numbers
+
+    def _remove(self, slug: str) -> None:
+        _key, numbers = self._roles.pop(slug)
+        gone = set(numbers)
+        for number in numbers:
+            for shingle in self._passages.pop(number)[1]:
+                holders = self._index[shingle]
+                holders.discard(number)
+                if not holders:
+                    del self._index[shingle]
+        self._pairs = {pair: s for pair, s in self._pairs.items() if not (set(pair) & gone)}
+
+    def _compare(self, number: int) -> None:
+        passage, shingles = self._passages[number]
+        shared: Counter[int] = Counter()
+        for shingle in shingles:
+            shared.update(self._index[shingle])
+        for other, count in shared.items():
+            if other == number or self._passages[other][0].role == passage.role:
+                continue
+            union = len(shingles) + len(self._passages[other][1]) - count
+            if count / union >= THRESHOLD:
+                self._pairs[(min(number, other), max(number, other))] = count / union

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from hiring_guide.checks.repetition import find_repeats
+from hiring_guide.checks.repetition import Repeat, find_repeats
 from hiring_guide.model import Role
 from hiring_guide.problems import Problem, field_path
 from hiring_guide.sources.strict_yaml import Document
@@ -226,12 +226,14 @@ def answer_shape_problems(roles: list[Role], docs: dict[str, Document]) -> list[
     return found
 
 
-def repetition_problems(roles: list[Role], docs: dict[str, Document]) -> list[Problem]:
+def repetition_problems(
+    roles: list[Role], docs: dict[str, Document], repeats: list[Repeat] | None = None
+) -> list[Problem]:
     """Passages of two roles that share most of their wording with the nouns swapped: reported on
-    both, each naming the other."""
+    both, each naming the other. Pass `repeats` when a RepeatIndex has already found them."""
     by_slug = {role.slug: role for role in roles}
     found = []
-    for repeat in find_repeats(roles):
+    for repeat in find_repeats(roles) if repeats is None else repeats:
         for this, other in ((repeat.first, repeat.second), (repeat.second, repeat.first)):
             mark = docs[this.role].mark(this.path)
             found.append(
@@ -248,6 +250,8 @@ def repetition_problems(roles: list[Role], docs: dict[str, Document]) -> list[Pr
     return found
 
 
-def catalogue_style_problems(roles: list[Role], docs: dict[str, Document]) -> list[Problem]:
+def catalogue_style_problems(
+    roles: list[Role], docs: dict[str, Document], repeats: list[Repeat] | None = None
+) -> list[Problem]:
     """The content rules that compare every role with every other."""
-    return answer_shape_problems(roles, docs) + repetition_problems(roles, docs)
+    return answer_shape_problems(roles, docs) + repetition_problems(roles, docs, repeats)
