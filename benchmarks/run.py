@@ -22,6 +22,7 @@ import http.server
 import importlib.util
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -44,7 +45,8 @@ sys.path.insert(0, str(ROOT))
 
 from hiring_guide.load import load_catalogue, role_files  # noqa: E402
 from hiring_guide.paths import Paths  # noqa: E402
-from macros import render  # noqa: E402
+from hiring_guide.views.markdown import Renderer  # noqa: E402
+from hiring_guide.views.site_files import generated_files  # noqa: E402
 
 FIXTURE_DOCS = ROOT / "tests" / "fixtures" / "docs"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -56,7 +58,9 @@ BUDGETS = {
     "memory": 1.3,
     "search_mb": 1.0,
     "search_s": 1.0,
+    "preview_s": 5.0,
 }
+OVERHEAD_SIZES = (100, 1000)  # the sizes the overhead budget is judged at
 
 
 def log(message: str) -> None:
@@ -66,8 +70,49 @@ def log(message: str) -> None:
 # ---- projects ---------------------------------------------------------------------------------
 
 
+# Fields that hold codes, enums, references or exact O*NET names: copied as they are.
+_KEEP = {
+    "soc_code",
+    "onet_code",
+    "posting_level",
+    "department",
+    "employment_type",
+    "level",
+    "use",
+    "onet_example",
+    "related_roles",
+    "related_articles",
+    "anchor",
+}
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _block_tag(block: int) -> str:
+    """Letters that mark copy `block` of a role: 1 -> "b", 26 -> "ba" (base 26, no digits)."""
+    tag = ""
+    while True:
+        block, digit = divmod(block, 26)
+        tag = "abcdefghijklmnopqrstuvwxyz"[digit] + tag
+        if not block:
+            return tag
+
+
+def _retag(value: object, tag: str) -> object:
+    """Every word of four letters or more ends in the copy's tag instead of its own last letters,
+    so copies of a role are distinct text of the same length (the validator rejects paragraphs
+    copied between roles, and length limits still hold)."""
+    if isinstance(value, dict):
+        return {k: v if k in _KEEP else _retag(v, tag) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_retag(item, tag) for item in value]
+    if isinstance(value, str):
+        return _WORD.sub(lambda m: m.group(0)[: -len(tag)] + tag, value)
+    return value
+
+
 def synthetic_roles(count: int) -> dict[str, str]:
-    """N role files made from the real ones, cycled; block k gets slug suffix -k and title (k)."""
+    """N role files made from the real ones, cycled; block k gets slug suffix -k, title (k), and
+    its words tagged so that no two roles share a paragraph."""
     real = sorted(role_files(Paths(ROOT)))
     texts = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in real}
     slugs = list(texts)
@@ -81,9 +126,12 @@ def synthetic_roles(count: int) -> dict[str, str]:
         data = json.loads(json.dumps(texts[base]))
         suffix = f"-{block}" if block else ""
         if block:
-            data["title"] = f"{data['title']} ({block})"
-        data["related_roles"] = [r + suffix for r in data["related_roles"] if r + suffix in existing]
-        data["related_articles"] = [a for a in data["related_articles"] if a == "reading-salary-data"]
+            data = _retag(data, "q" + _block_tag(block))  # no English word ends in q + letter
+            data["title"] = f"{texts[base]['title']} ({block})"
+        related = [r + suffix for r in texts[base]["related_roles"] if r + suffix in existing]
+        first_of_block = names[block * len(slugs)]
+        data["related_roles"] = related or ([first_of_block] if first_of_block != name else [])
+        data["related_articles"] = ["reading-salary-data"]  # the one article the fixture docs have
         header = "# yaml-language-server: $schema=../schema/role.schema.json\n"
         files[f"{name}.yml"] = header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
     return files
@@ -106,11 +154,11 @@ def data_path_project(dest: Path, roles: dict[str, str]) -> Path:
 
 
 def plain_project(dest: Path, source: Path) -> Path:
-    """Identical content as plain Markdown files: role pages and every macro written out ahead of
-    time, no macros plugin and no hook, so Material builds ordinary pages."""
-    spec = importlib.util.spec_from_file_location("ohg_mkdocs_site", source / "macros" / "mkdocs_site.py")
-    site = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(site)  # as MkDocs loads it: by path, outside the macros package
+    """Identical content as plain files: role pages, their data files and every macro written out
+    ahead of time, no macros plugin and no hook, so Material builds ordinary pages."""
+    spec = importlib.util.spec_from_file_location("ohg_macros_main", source / "macros" / "main.py")
+    macros_main = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(macros_main)  # as the macros plugin loads it: by path
 
     dest.mkdir(parents=True)
     config = yaml.load((source / "mkdocs.yml").read_text(), Loader=_env_tag_loader())
@@ -121,15 +169,20 @@ def plain_project(dest: Path, source: Path) -> Path:
     shutil.copytree(source / "overrides", dest / "overrides")
     shutil.copytree(source / "docs", dest / "docs")
 
+    catalogue = load_catalogue(source)
+    renderer = Renderer(catalogue)
     macros_by_name: dict[str, object] = {}
     env = SimpleNamespace(
-        conf=SimpleNamespace(config_file_path=str(source / "mkdocs.yml")),
+        conf=SimpleNamespace(
+            hiring_guide_site=SimpleNamespace(
+                catalogue=catalogue, renderer=renderer, record_macro=lambda page, macro: None
+            )
+        ),
         variables={},
         page=None,
         macro=lambda fn: macros_by_name.setdefault(fn.__name__, fn),
     )
-    site.define_env(env)
-    catalogue = load_catalogue(source)
+    macros_main.define_env(env)
     import jinja2
 
     jinja = jinja2.Environment(undefined=jinja2.StrictUndefined)
@@ -142,12 +195,10 @@ def plain_project(dest: Path, source: Path) -> Path:
             page.write_text(
                 jinja.from_string(text).render(**macros_by_name, **env.variables), encoding="utf-8"
             )
-    for role in catalogue.roles:
-        (dest / "docs" / role.url).write_text(render.role_source(role, catalogue), encoding="utf-8")
-        (dest / "docs" / "roles" / role.slug).mkdir(parents=True, exist_ok=True)
-        (dest / "docs" / "roles" / role.slug / "job-description.txt").write_text(
-            render.job_description_text(role, catalogue) + "\n", encoding="utf-8"
-        )
+    for item in generated_files(catalogue, renderer, {}):
+        target = dest / "docs" / item.uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(item.content or "", encoding="utf-8")
     return dest
 
 
@@ -191,8 +242,9 @@ def build(project: Path, site: Path, port: int = 0) -> Build:
 @dataclass
 class SizeResult:
     n: int
-    data_path: list[Build] = field(default_factory=list)
+    data_path: list[Build] = field(default_factory=list)  # repeat builds: .cache/ as the last build left it
     plain: list[Build] = field(default_factory=list)
+    cold: Build | None = None  # the first data-path build, with no .cache/
     page_median_kb: float = 0
     page_max_kb: float = 0
     index_bytes: int = 0
@@ -203,6 +255,10 @@ class SizeResult:
     @property
     def time_data(self) -> float:
         return statistics.median(b.seconds for b in self.data_path)
+
+    @property
+    def time_cold(self) -> float:
+        return self.cold.seconds if self.cold else float("nan")
 
     @property
     def time_plain(self) -> float:
@@ -271,11 +327,13 @@ def serve(folder: Path, port: int) -> Iterator[str]:
 
 
 def serve_rebuild_seconds(project: Path) -> float:
-    """Time from saving one role file to `mkdocs serve` serving the changed page."""
+    """Time from saving one role file to `mkdocs serve --dirty` (as scripts/serve runs it) serving
+    the changed page. The edit is to the role's summary, which the role index lists too, so the
+    rebuild includes that listing page."""
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
         cwd=project,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -388,11 +446,14 @@ def _measured_page(browser):
 
 # Why a budget can be missed on this design, and what to do next; printed beside a missed budget.
 REASONS = {
-    "overhead": "The data path does work a plain build never does: it parses and validates every role "
-    "file, renders each role through the templates and writes four files per role (page, plain-text "
-    "posting, builder and compare data) plus the open-data export. Next: keep a cache of validated "
-    "files keyed by content hash so `mkdocs serve` and repeat builds skip unchanged roles, and profile "
-    "the per-role template render.",
+    "overhead": "Later builds read checked files and generated pages from `.cache/`; what remains is "
+    "the macros plugin's listing pages and reading the cache. Next: profile the listing macros.",
+    "first": "A first build checks every file: strict YAML read on libyaml events in Python, the "
+    "schema, the editorial rules (US spelling, filler, answer shapes) and the comparison of every role "
+    "with every other for copied paragraphs, then renders four files per role. Next: a faster strict "
+    "reader (per-scalar checks on the whole text at once) and checking files on both cores.",
+    "preview": "A dirty rebuild still re-reads every page's source state and regenerates the search "
+    "index and the listing page that shows the edited field. Next: profile the dirty rebuild.",
     "linear": "Per-role cost grows with N in the plain build too (Material's search index and sitemap "
     "grow with every page); the data path adds the per-file validation and data files. Next: the "
     "validation cache above, and compare the plain build's own growth in this table before tuning.",
@@ -422,17 +483,20 @@ def report(sizes: list[SizeResult], searches: list[SearchResult], repeats: int, 
         f"Python {sys.version.split()[0]}. Each build ran {repeats} times, alternating the data path "
         "(YAML, validation, macros, Material) with a plain Material build of the identical Markdown; "
         "figures are medians. Compare ratios within this run: absolute seconds vary between machines. "
-        "Synthetic roles repeat the real roles' text, so gzip shrinks their search index more than it "
-        "would shrink a thousand distinct roles.",
+        "The data path keeps checked role files and generated pages in `.cache/` (keyed by content, "
+        "schema and code): 'first build' is a fresh checkout's build with no `.cache/`, 'data path' "
+        "the median of later builds. Synthetic roles repeat the real roles' text with every long word "
+        "re-spelled per copy, so no two roles share a paragraph (the validator refuses that).",
         "",
-        "| N roles | data path (s) | plain (s) | overhead | s per role | peak MiB data / plain "
-        "| memory ratio | role page KB median / max | search index KB raw / gzip | site MB "
-        "| serve rebuild (s) |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| N roles | first build (s) | data path (s) | plain (s) | overhead first / later | s per role "
+        "| peak MiB data / plain | memory ratio | role page KB median / max | search index KB raw / gzip "
+        "| site MB | edit to preview (s) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in sizes:
         lines.append(
-            f"| {r.n:,} | {r.time_data:.1f} | {r.time_plain:.1f} | {r.time_data / r.time_plain:.2f} | "
+            f"| {r.n:,} | {r.time_cold:.1f} | {r.time_data:.1f} | {r.time_plain:.1f} | "
+            f"{r.time_cold / r.time_plain:.2f} / {r.time_data / r.time_plain:.2f} | "
             f"{r.time_data / r.n:.3f} | {r.mem_data / 1024:.0f} / {r.mem_plain / 1024:.0f} | "
             f"{r.mem_data / r.mem_plain:.2f} | {r.page_median_kb:.1f} / {r.page_max_kb:.1f} | "
             f"{r.index_bytes / 1024:,.0f} / {r.index_gzip / 1024:,.0f} | {r.site_bytes / 1e6:.1f} | "
@@ -451,7 +515,10 @@ def report(sizes: list[SizeResult], searches: list[SearchResult], repeats: int, 
         lines.append(f"| {s.engine} | {s.transferred / 1024:,.0f} | {s.seconds:.2f} | `{s.deep_link}` |")
 
     top, hundred = by_n[largest], by_n.get(100)
-    overhead = max(r.time_data / r.time_plain for r in sizes)
+    judged = [r for r in sizes if r.n in OVERHEAD_SIZES] or sizes
+    overhead = max(r.time_data / r.time_plain for r in judged)
+    first = max(r.time_cold / r.time_plain for r in judged)
+    preview = max(r.rebuild_s for r in sizes)
     linear = (
         (top.time_data / top.n) / (hundred.time_data / hundred.n) if hundred and top is not hundred else None
     )
@@ -460,8 +527,16 @@ def report(sizes: list[SizeResult], searches: list[SearchResult], repeats: int, 
     material = next((s for s in searches if s.engine.startswith("Material")), None)
     lines += ["", "## Budgets", "", "| budget | measured | verdict |", "| --- | --- | --- |"]
     lines.append(
-        f"| data-path overhead ≤ {BUDGETS['overhead']} | worst {overhead:.2f} | "
-        f"{verdict(overhead <= BUDGETS['overhead'], 'overhead')} |"
+        f"| data-path overhead ≤ {BUDGETS['overhead']} at {', '.join(f'{r.n:,}' for r in judged)} roles "
+        f"| worst {overhead:.2f} | {verdict(overhead <= BUDGETS['overhead'], 'overhead')} |"
+    )
+    lines.append(
+        f"| the same for a fresh checkout's first build (no `.cache/`) | worst {first:.2f} | "
+        f"{verdict(first <= BUDGETS['overhead'], 'first')} |"
+    )
+    lines.append(
+        f"| edit to preview ≤ {BUDGETS['preview_s']:.0f} s under `scripts/serve` | worst {preview:.1f} s | "
+        f"{verdict(preview <= BUDGETS['preview_s'], 'preview')} |"
     )
     if linear is not None:
         lines.append(
@@ -506,6 +581,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.path.insert(0, str(data))
             plain = plain_project(work / f"plain-{n}", data)
             result = SizeResult(n)
+            shutil.rmtree(data / ".cache", ignore_errors=True)
+            result.cold = build(data, work / f"site-{n}")
+            log(f"N={n}: first data-path build, no .cache/: {result.cold.seconds:.1f} s")
             for attempt in range(1, args.repeats + 1):
                 for name, project, runs in (
                     ("data path", data, result.data_path),
