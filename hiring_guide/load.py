@@ -54,6 +54,7 @@ class LoadCache:
     """
 
     folder: Path | None = None
+    long_lived: bool = False  # `mkdocs serve`: worth keeping indexes that make the next check cheaper
     entries: dict[tuple[str, str], object] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
@@ -253,12 +254,14 @@ def check(
     # comparing every role with every other is the slowest check at a thousand roles: its result
     # is kept under a key of every role file's key, so it runs again only when a role changed
     roles_key = digest(*(key.encode() for kind, key in sorted(live) if kind == "role"), version)
-    live |= {("across", roles_key), ("repeat-index", version.decode())}
-    # in a long-lived process, the index of every passage is kept, so an edit compares one role
-    index = cache.get("repeat-index", version.decode(), RepeatIndex)
+    live.add(("across", roles_key))
+    if cache.long_lived:  # keep an index of every passage, so an edit compares one role
+        live.add(("repeat-index", version.decode()))
+        index = cache.get("repeat-index", version.decode(), RepeatIndex)
 
     def across() -> list[Problem]:
-        return catalogue_style_problems(roles, by_slug, index.repeats(roles, role_keys))
+        repeats = index.repeats(roles, role_keys) if cache.long_lived else None
+        return catalogue_style_problems(roles, by_slug, repeats)
 
     problems.extend(cache.problems("across", roles_key, across))
     cache.keep_only(live)

@@ -40,6 +40,7 @@ class GuideSite:
     """
 
     dirty: bool = False  # `mkdocs serve --dirty`: MkDocs rebuilds only pages whose source is newer
+    serving: bool = False  # `mkdocs serve`: one process, many builds
     root: Path = Path()
     generated: Path = Path()  # .cache/hiring-guide/generated of the project, set by load()
     code_version: tuple[tuple[str, int], ...] = ()
@@ -68,7 +69,9 @@ class GuideSite:
         if self.cache is None:
             load = importlib.import_module(f"{PACKAGE}.load")
             paths = importlib.import_module(f"{PACKAGE}.paths")
-            self.cache = load.LoadCache(folder=paths.Paths(self.root).cache / "checked")
+            self.cache = load.LoadCache(
+                folder=paths.Paths(self.root).cache / "checked", long_lived=self.serving
+            )
         return package
 
     def load(self, root: Path) -> None:
@@ -146,7 +149,7 @@ def _project_root(config: MkDocsConfig) -> Path:
 
 def on_startup(command: str, dirty: bool) -> None:
     global _site
-    _site = GuideSite(dirty=dirty)
+    _site = GuideSite(dirty=dirty, serving=command == "serve")
 
 
 @event_priority(100)  # before the macros plugin's on_config, which reads the catalogue

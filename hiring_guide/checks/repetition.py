@@ -99,7 +99,8 @@ class RepeatIndex:
 
     After an edit to one role, only that role's passages are compared with the others; pairs
     between unchanged roles are kept from the last call. A role counts as changed when its key
-    (the content key of its file) differs.
+    (the content key of its file) differs. Filling the index costs about twice a one-off
+    `find_repeats`, so a process that checks once (a build, the validator) should not use it.
     """
 
     def __init__(self) -> None:
@@ -113,12 +114,16 @@ class RepeatIndex:
         current = {role.slug for role in roles}
         for slug in [s for s, (key, _) in self._roles.items() if s not in current or keys.get(s) != key]:
             self._remove(slug)
+        first = not self._roles
         added: list[int] = []
         for role in roles:
             if role.slug not in self._roles:
                 added += self._add(role, keys.get(role.slug, ""))
-        for number in added:
-            self._compare(number)
+        if first:
+            self._compare_all()  # one pass over shared shingles beats one comparison per passage
+        else:
+            for number in added:
+                self._compare(number)
         found = [
             Repeat(self._passages[a][0], self._passages[b][0], similarity)
             for (a, b), similarity in self._pairs.items()
@@ -150,6 +155,22 @@ class RepeatIndex:
                 if not holders:
                     del self._index[shingle]
         self._pairs = {pair: s for pair, s in self._pairs.items() if not (set(pair) & gone)}
+
+    def _compare_all(self) -> None:
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        for holders in self._index.values():
+            if len(holders) < 2:
+                continue
+            ordered = sorted(holders)
+            for position, a in enumerate(ordered):
+                role = self._passages[a][0].role
+                for b in ordered[position + 1 :]:
+                    if self._passages[b][0].role != role:
+                        shared[(a, b)] += 1
+        for (a, b), count in shared.items():
+            union = len(self._passages[a][1]) + len(self._passages[b][1]) - count
+            if count / union >= THRESHOLD:
+                self._pairs[(a, b)] = count / union
 
     def _compare(self, number: int) -> None:
         passage, shingles = self._passages[number]
