@@ -9,7 +9,7 @@ from hiring_guide.sources.strict_yaml import Document
 
 
 def placeholder_problems(doc: Document, display: str) -> list[Problem]:
-    """Every value still holding a TODO placeholder from `python -m macros.scaffold`."""
+    """Every value still holding a TODO placeholder from `python -m hiring_guide scaffold`."""
     found = []
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc.data)]
     while stack:
