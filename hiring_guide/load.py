@@ -18,6 +18,7 @@ from hiring_guide.catalogue import Catalogue
 from hiring_guide.checks.advice import advice_for
 from hiring_guide.checks.files import ROLE_SUFFIX, schema_comment_problems, slug_problems
 from hiring_guide.checks.layout import layout_problems, swallowed_fields
+from hiring_guide.checks.onet_claims import onet_claim_problems
 from hiring_guide.checks.placeholders import placeholder_problems
 from hiring_guide.checks.repetition import RepeatIndex
 from hiring_guide.checks.rules import cross_file_problems
@@ -30,6 +31,7 @@ from hiring_guide.sources.articles import read_articles
 from hiring_guide.sources.git_history import last_changed
 from hiring_guide.sources.oews import read_estimates
 from hiring_guide.sources.onet import read_onet
+from hiring_guide.sources.onet_titles import read_titles
 from hiring_guide.sources.strict_yaml import Document, YamlProblem, read_bytes
 
 T = TypeVar("T")
@@ -251,6 +253,14 @@ def check(
     by_slug = {slug: doc for slug, (_display, doc) in docs.items()}
     present = {p.name.removesuffix(ROLE_SUFFIX) for p in files if p.name.endswith(ROLE_SUFFIX)}
     problems.extend(cross_file_problems(roles, by_slug, estimates, onet, articles, present))
+    titles_raw = paths.onet_alternate_titles.read_bytes() + paths.onet_reported_titles.read_bytes()
+    titles = cached(
+        "onet-titles",
+        titles_raw,
+        lambda: read_titles(paths.onet_alternate_titles, paths.onet_reported_titles),
+    )
+    for display, doc in docs.values():
+        problems.extend(onet_claim_problems(doc, display, titles))
     # comparing every role with every other is the slowest check at a thousand roles: its result
     # is kept under a key of every role file's key, so it runs again only when a role changed
     roles_key = digest(*(key.encode() for kind, key in sorted(live) if kind == "role"), version)

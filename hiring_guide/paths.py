@@ -35,6 +35,14 @@ class Paths:
         return self.root / "data" / "sources" / "onet-technology-skills.csv"
 
     @property
+    def onet_alternate_titles(self) -> Path:
+        return self.root / "data" / "sources" / "onet-alternate-titles.csv"
+
+    @property
+    def onet_reported_titles(self) -> Path:
+        return self.root / "data" / "sources" / "onet-reported-titles.csv"
+
+    @property
     def pay_laws(self) -> Path:
         return self.root / "data" / "sources" / "pay-transparency-us.csv"
 
