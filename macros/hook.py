@@ -79,7 +79,7 @@ class GuideSite:
         if root != self.root:  # the first build, or another project in the same process
             self.root, self.code_version = root, ()
             self.facet_keys.clear()
-            self.generated = root / ".cache" / "hiring-guide" / "generated"
+            self.generated = importlib.import_module(f"{PACKAGE}.paths").Paths(root).cache / "generated"
             self.rendered = self._read_manifest()
         self.fresh_code()
         load = importlib.import_module(f"{PACKAGE}.load")
