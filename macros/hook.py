@@ -1,8 +1,8 @@
 """The MkDocs hook: turns the catalogue into pages. With macros/main.py, the only code that imports MkDocs.
 
 MkDocs loads this file once per process (`hooks:` in mkdocs.yml). All build state lives on one
-`GuideSite` object: created on startup, refreshed by each build's `on_config`, and removed on
-shutdown or on a failed build. The domain package is imported when a build runs, never when this
+`GuideSite` object: created on startup, refreshed by each build's `on_config`, dropped on
+shutdown; a failed build also deletes the generated files it may have left half-made. The domain package is imported when a build runs, never when this
 file loads, so that a code edit under `mkdocs serve` is picked up (see `GuideSite.fresh_code`).
 """
 
