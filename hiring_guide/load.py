@@ -72,14 +72,14 @@ class LoadCache:
             self.entries[slot] = make()
         return self.entries[slot]  # type: ignore[return-value]
 
-    def checked_file(self, key: str, raw: bytes, make: Callable[[], CheckedFile]) -> CheckedFile:
+    def checked_file(self, key: str, path: Path, make: Callable[[], CheckedFile]) -> CheckedFile:
         """A role file's check result: from memory, else from the folder, else made and saved."""
         stored = self.folder / f"role-{key}.json" if self.folder else None
 
         def load() -> CheckedFile:
             if stored is not None and stored.is_file():
                 try:
-                    return CheckedFile.from_json(stored.read_text(encoding="utf-8"), raw)
+                    return CheckedFile.from_json(stored.read_text(encoding="utf-8"), path)
                 except (ValueError, KeyError, TypeError):
                     pass  # a damaged entry is made again
             result = make()
@@ -88,7 +88,9 @@ class LoadCache:
                 temporary = stored.with_suffix(".tmp")
                 temporary.write_text(result.to_json(), encoding="utf-8")
                 temporary.replace(stored)  # readers never see half a file
-            return result
+            # keep the data, not the marks: a file's marks are read again if a message needs one
+            light = None if result.doc is None else LazyDocument(result.doc.data, path)
+            return CheckedFile(light, result.problems)
 
         return self.get("role", key, load)
 
@@ -124,16 +126,17 @@ class LoadCache:
 
 
 class LazyDocument:
-    """A checked file's data, with its line marks parsed again only if a message needs one."""
+    """A checked file's data, with its line marks read again from the file only if a message needs
+    one: at a thousand roles, every file's marks and text held at once would double the memory."""
 
-    def __init__(self, data: Any, raw: bytes) -> None:
+    def __init__(self, data: Any, path: Path) -> None:
         self.data = data
-        self._raw = raw
+        self._path = path
         self._parsed: Document | None = None
 
     def __getattr__(self, name: str) -> Any:  # marks, key_marks, spans, text, mark()
         if self._parsed is None:
-            self._parsed = read_bytes(self._raw)
+            self._parsed = read_bytes(self._path.read_bytes())
         return getattr(self._parsed, name)
 
 
@@ -150,9 +153,9 @@ class CheckedFile:
         return json.dumps({"data": data, "problems": [astuple(p) for p in self.problems]}, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str, raw: bytes) -> CheckedFile:
+    def from_json(cls, text: str, path: Path) -> CheckedFile:
         stored = json.loads(text)
-        doc = None if stored["data"] is None else LazyDocument(stored["data"], raw)
+        doc = None if stored["data"] is None else LazyDocument(stored["data"], path)
         return cls(doc, [Problem(*fields) for fields in stored["problems"]])
 
 
@@ -237,9 +240,8 @@ def check(
             key = digest(raw, display.encode(), schema_raw, version)
             live.add(("role", key))
             role_keys[path.stem] = key
-            checked = cache.checked_file(
-                key, raw, lambda raw=raw, display=display: CheckedFile(*check_role_file(raw, display, schema))
-            )
+            make = lambda raw=raw, display=display: CheckedFile(*check_role_file(raw, display, schema))  # noqa: E731
+            checked = cache.checked_file(key, path, make)
             doc, found = checked.doc, checked.problems
             if doc is not None:
                 docs[path.stem] = (display, doc)

@@ -2,8 +2,9 @@
 
 MkDocs loads this file once per process (`hooks:` in mkdocs.yml). All build state lives on one
 `GuideSite` object: created on startup, refreshed by each build's `on_config`, dropped on
-shutdown; a failed build also deletes the generated files it may have left half-made. The domain package is imported when a build runs, never when this
-file loads, so that a code edit under `mkdocs serve` is picked up (see `GuideSite.fresh_code`).
+shutdown; a failed build also deletes the generated files it may have left half-made. The domain
+package is imported when a build runs, never when this file loads, so that a code edit under
+`mkdocs serve` is picked up (see `GuideSite.fresh_code`).
 """
 
 from __future__ import annotations
@@ -167,17 +168,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     browser features and open-data users read."""
     site: GuideSite = getattr(config, STATE)
     site_files = importlib.import_module(f"{PACKAGE}.views.site_files")
-    generated = site_files.generated_files(site.catalogue, site.renderer, site.rendered)
-    if any(item.content is None and not (site.generated / item.uri).is_file() for item in generated):
-        site.rendered.clear()  # a kept file went missing: render everything again
-        generated = site_files.generated_files(site.catalogue, site.renderer, site.rendered)
-    for item in generated:
+    if not site.generated.is_dir():
+        site.rendered.clear()  # the files a manifest names are gone: render everything again
+    written: set[str] = set()
+    for item in site_files.generated_files(site.catalogue, site.renderer, site.rendered):
         path = site.write(item.uri, item.content) if item.content is not None else site.generated / item.uri
         file = File.generated(config, item.uri, abs_src_path=str(path))
         if item.edit_path:
             file.edit_uri = f"../{item.edit_path}"  # the edit button opens the data file, not the page
         files.append(file)
-    site.finish_generating({item.uri for item in generated})
+        written.add(item.uri)
+    site.finish_generating(written)
     changed = site.changed_facets()
     if site.dirty and changed:
         _expire_listing_pages(files, site, changed)

@@ -56,11 +56,13 @@ def passages(role: Role) -> Iterator[Passage]:
     yield Passage(role.slug, ("salary", "rationale"), role.salary.rationale)
 
 
-def _shingles(text: str, masked: set[str]) -> set[tuple[str, ...]]:
+def _shingles(text: str, masked: set[str]) -> set[int]:
+    """The passage's runs of SHINGLE words, each kept as its hash: a thousand roles hold three
+    million of them, and an int takes a third of the memory of a tuple of four words."""
     words = ["_" if w in masked else w for w in _WORD.findall(text.lower())]
     if len(words) < MIN_WORDS:
         return set()
-    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
+    return {hash(run) for run in zip(*(words[i:] for i in range(SHINGLE)), strict=False)}
 
 
 def find_repeats(roles: list[Role]) -> list[Repeat]:
@@ -69,13 +71,13 @@ def find_repeats(roles: list[Role]) -> list[Repeat]:
     Cheap enough to run on every validation: only shingles that occur in two passages or more are
     indexed, and the union of two sets is counted from their sizes, never built.
     """
-    shingled: list[tuple[Passage, set[tuple[str, ...]]]] = []
+    shingled: list[tuple[Passage, set[int]]] = []
     for role in roles:
         masked = set(_WORD.findall(role.title.lower())) | _LEVEL_WORDS
         shingled += [(p, s) for p in passages(role) if (s := _shingles(p.text, masked))]
     counts = Counter(chain.from_iterable(shingles for _passage, shingles in shingled))
     shared_shingles = {shingle for shingle, count in counts.items() if count > 1}
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    index: dict[int, list[int]] = defaultdict(list)
     for number, (_passage, shingles) in enumerate(shingled):
         for shingle in shingles & shared_shingles:
             index[shingle].append(number)
@@ -105,8 +107,8 @@ class RepeatIndex:
 
     def __init__(self) -> None:
         self._roles: dict[str, tuple[str, list[int]]] = {}  # slug -> (key, passage numbers)
-        self._passages: dict[int, tuple[Passage, set[tuple[str, ...]]]] = {}
-        self._index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        self._passages: dict[int, tuple[Passage, set[int]]] = {}
+        self._index: dict[int, set[int]] = defaultdict(set)
         self._pairs: dict[tuple[int, int], float] = {}  # (lower, higher) -> similarity, repeats only
         self._next = 0
 

@@ -17,6 +17,8 @@ from hiring_guide.model import Role
 from hiring_guide.views import builder, compare, open_data, pay_laws
 from hiring_guide.views.markdown import Renderer
 
+EXPORT = "data/roles.json"  # its key in the `rendered` manifest, beside the roles' slugs
+
 
 @dataclass(frozen=True)
 class GeneratedFile:
@@ -52,23 +54,31 @@ def role_files(role: Role, renderer: Renderer) -> Iterator[GeneratedFile]:
 
 def generated_files(
     catalogue: Catalogue, renderer: Renderer, rendered: dict[str, str]
-) -> list[GeneratedFile]:
-    """Every generated file; `rendered` maps slug to the key of its files as last written, and is
-    updated in place."""
+) -> Iterator[GeneratedFile]:
+    """Every generated file, one at a time so a thousand pages never sit in memory together.
+
+    `rendered` maps each role's slug (and the open-data export) to the key of its files as last
+    written, and is updated in place; a file whose key is unchanged comes with no content.
+    """
     shared = shared_context_key(catalogue)
-    files: list[GeneratedFile] = []
+    keys = []
     for role in catalogue.roles:
         key = digest(shared.encode(), repr(catalogue.data[role.slug]).encode())
+        keys.append(key.encode())
         if rendered.get(role.slug) == key:
-            files.extend(GeneratedFile(f.uri, None, f.edit_path) for f in _uris(role))
+            yield from _uris(role)
             continue
-        files.extend(role_files(role, renderer))
+        yield from role_files(role, renderer)
         rendered[role.slug] = key
-    files.append(GeneratedFile("data/compare/index.json", compare.compare_index(catalogue)))
-    files.append(GeneratedFile("data/pay-transparency.json", pay_laws.laws_json(catalogue.paths.pay_laws)))
-    files.append(GeneratedFile("data/roles.json", open_data.export_json(catalogue)))
-    files.append(GeneratedFile(f"data/{open_data.SCHEMA_FILE}", catalogue.paths.schema.read_text("utf-8")))
-    return files
+    yield GeneratedFile("data/compare/index.json", compare.compare_index(catalogue))
+    yield GeneratedFile("data/pay-transparency.json", pay_laws.laws_json(catalogue.paths.pay_laws))
+    export_key = digest(shared.encode(), *keys)  # the export holds every role: any change redoes it
+    if rendered.get(EXPORT) == export_key:
+        yield GeneratedFile("data/roles.json", None)
+    else:
+        yield GeneratedFile("data/roles.json", open_data.export_json(catalogue))
+        rendered[EXPORT] = export_key
+    yield GeneratedFile(f"data/{open_data.SCHEMA_FILE}", catalogue.paths.schema.read_text("utf-8"))
 
 
 def _uris(role: Role) -> list[GeneratedFile]:
