@@ -18,7 +18,7 @@ from hiring_guide.catalogue import Catalogue
 from hiring_guide.checks.advice import advice_for
 from hiring_guide.checks.files import ROLE_SUFFIX, schema_comment_problems, slug_problems
 from hiring_guide.checks.layout import layout_problems, swallowed_fields
-from hiring_guide.checks.onet_claims import onet_claim_problems
+from hiring_guide.checks.onet_claims import Titles, onet_claim_problems
 from hiring_guide.checks.placeholders import placeholder_problems
 from hiring_guide.checks.repetition import RepeatIndex
 from hiring_guide.checks.rules import cross_file_problems
@@ -174,7 +174,9 @@ def role_files(paths: Paths) -> list[Path]:
     return sorted(p for p in paths.roles.iterdir() if not p.name.startswith("."))
 
 
-def check_role_file(raw: bytes, display: str, schema: RoleSchema) -> tuple[Document | None, list[Problem]]:
+def check_role_file(
+    raw: bytes, display: str, schema: RoleSchema, titles: Titles
+) -> tuple[Document | None, list[Problem]]:
     """One role file on its own: strict YAML, placeholders and layout, the schema, then style.
 
     The document comes back when its structure is sound (style problems do not stop it), so the
@@ -197,7 +199,7 @@ def check_role_file(raw: bytes, display: str, schema: RoleSchema) -> tuple[Docum
     if structure:
         return None, found
     role = Role.from_data(Path(display).stem, display, doc.data)
-    return doc, [*found, *advice_for(role, doc)]
+    return doc, [*found, *onet_claim_problems(doc, display, titles), *advice_for(role, doc)]
 
 
 def check(
@@ -214,6 +216,15 @@ def check(
         return cache.get(kind, key, make)
 
     schema_raw = paths.schema.read_bytes()
+    titles_raw = paths.onet_alternate_titles.read_bytes() + paths.onet_reported_titles.read_bytes()
+
+    def titles() -> dict[str, set[str]]:  # parsed only if a file states what O*NET lists
+        return cached(
+            "onet-titles",
+            titles_raw,
+            lambda: read_titles(paths.onet_alternate_titles, paths.onet_reported_titles),
+        )
+
     version = code_version()
     schema = cached("schema", schema_raw, lambda: RoleSchema.from_text(schema_raw.decode("utf-8")))
     problems: list[Problem] = []
@@ -237,11 +248,12 @@ def check(
             ]
         if not found:
             raw = path.read_bytes()
-            key = digest(raw, display.encode(), schema_raw, version)
+            key = digest(raw, display.encode(), schema_raw, titles_raw, version)
             live.add(("role", key))
             role_keys[path.stem] = key
-            make = lambda raw=raw, display=display: CheckedFile(*check_role_file(raw, display, schema))  # noqa: E731
-            checked = cache.checked_file(key, path, make)
+            checked = cache.checked_file(
+                key, path, lambda r=raw, d=display: CheckedFile(*check_role_file(r, d, schema, titles))
+            )
             doc, found = checked.doc, checked.problems
             if doc is not None:
                 docs[path.stem] = (display, doc)
@@ -255,14 +267,6 @@ def check(
     by_slug = {slug: doc for slug, (_display, doc) in docs.items()}
     present = {p.name.removesuffix(ROLE_SUFFIX) for p in files if p.name.endswith(ROLE_SUFFIX)}
     problems.extend(cross_file_problems(roles, by_slug, estimates, onet, articles, present))
-    titles_raw = paths.onet_alternate_titles.read_bytes() + paths.onet_reported_titles.read_bytes()
-    titles = cached(
-        "onet-titles",
-        titles_raw,
-        lambda: read_titles(paths.onet_alternate_titles, paths.onet_reported_titles),
-    )
-    for display, doc in docs.values():
-        problems.extend(onet_claim_problems(doc, display, titles))
     # comparing every role with every other is the slowest check at a thousand roles: its result
     # is kept under a key of every role file's key, so it runs again only when a role changed
     roles_key = digest(*(key.encode() for kind, key in sorted(live) if kind == "role"), version)

@@ -9,7 +9,7 @@ words) before "as a title of", "under" or "among", and SOC codes after them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from hiring_guide.problems import Problem, field_path
 from hiring_guide.sources.strict_yaml import Document
@@ -55,7 +55,10 @@ def is_listed(title: str, codes: list[str], titles: dict[str, set[str]]) -> bool
     )
 
 
-def claim_problems(text: str, titles: dict[str, set[str]]) -> Iterator[str]:
+Titles = Callable[[], dict[str, set[str]]]  # O*NET's titles, read only when a claim needs them
+
+
+def claim_problems(text: str, titles: Titles) -> Iterator[str]:
     """A message for each false or uncheckable O*NET title claim in a text."""
     if "O*NET" not in text:
         return
@@ -64,11 +67,11 @@ def claim_problems(text: str, titles: dict[str, set[str]]) -> Iterator[str]:
         yield f"says '{found.group(0)}', which no data file can back"
     for sentence in _SENTENCE.findall(prose):
         for title, codes in claimed(sentence):
-            if not is_listed(title, codes, titles):
+            if not is_listed(title, codes, titles()):
                 yield f"says O*NET lists '{title}' under {', '.join(codes)}, but O*NET 29.2 does not"
 
 
-def onet_claim_problems(doc: Document, display: str, titles: dict[str, set[str]]) -> list[Problem]:
+def onet_claim_problems(doc: Document, display: str, titles: Titles) -> list[Problem]:
     """Every text value of a role file with a false or uncheckable O*NET title claim."""
     found: list[Problem] = []
     stack: list[tuple[tuple[str | int, ...], object]] = [((), doc.data)]

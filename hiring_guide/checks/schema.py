@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -64,28 +65,33 @@ _TYPE_NAMES = {
 
 @dataclass(frozen=True)
 class RoleSchema:
-    """The role schema, parsed and compiled once per build from the file's content.
+    """The role schema, parsed once per build from the file's content.
 
     Built from the text rather than cached by path, so an edit to the schema under `mkdocs serve`
-    takes effect on the next rebuild.
+    takes effect on the next rebuild. The validators are compiled on first use: a build whose
+    role files were all checked before (see LoadCache) never needs them.
     """
 
     data: dict[str, Any]
-    validator: jsonschema.protocols.Validator
-    fast_check: Callable[[Any], Any]  # compiled to Python: fast, but stops at the first error
     field_names: frozenset[str]  # every property name at any depth, to recognise a misplaced key
 
     @classmethod
     def from_text(cls, text: str) -> RoleSchema:
         data = json.loads(text)
-        validator_class = jsonschema.validators.validator_for(data)
-        validator_class.check_schema(data)
-        return cls(
-            data,
-            validator_class(data),
-            fastjsonschema.compile(_siblings_of_ref_in_all_of(data)),
-            frozenset(_property_names(data)),
-        )
+        return cls(data, frozenset(_property_names(data)))
+
+    @cached_property
+    def validator(self) -> jsonschema.protocols.Validator:
+        """Finds every problem, with its path: used once a file is known to be invalid."""
+        validator_class = jsonschema.validators.validator_for(self.data)
+        validator_class.check_schema(self.data)
+        return validator_class(self.data)
+
+    @cached_property
+    def fast_check(self) -> Callable[[Any], Any]:
+        """The schema compiled to Python: fast, but it stops at the first error."""
+        self.validator  # noqa: B018 - a malformed schema is reported before it is compiled
+        return fastjsonschema.compile(_siblings_of_ref_in_all_of(self.data))
 
     @classmethod
     def read(cls, path: Path) -> RoleSchema:
