@@ -279,7 +279,12 @@ def check(
         repeats = index.repeats(roles, role_keys) if cache.long_lived else None
         return catalogue_style_problems(roles, by_slug, repeats)
 
-    problems.extend(cache.problems("across", roles_key, across))
+    if cache.long_lived:
+        # served: the index must be filled on the first build, so the first edit is quick;
+        # a result saved by an earlier build would leave it empty
+        problems.extend(cache.get("across", roles_key, across))
+    else:
+        problems.extend(cache.problems("across", roles_key, across))
     cache.keep_only(live)
 
     if only is not None:
@@ -294,6 +299,7 @@ def check(
         estimates=estimates,
         onet=onet,
         data={slug: doc.data for slug, (_display, doc) in docs.items()},
+        keys={slug: role_keys[slug] for slug in docs},
         updated={role.slug: history[role.source] for role in roles if role.source in history},
         paths=paths,
         schema=schema,

@@ -179,9 +179,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
         written.add(item.uri)
     site.finish_generating(written)
-    changed = site.changed_facets()
-    if site.dirty and changed:
-        _expire_listing_pages(files, site, changed)
+    if site.dirty:  # only a dirty build skips pages; a full build renders every listing anyway
+        changed = site.changed_facets()
+        if changed:
+            _expire_listing_pages(files, site, changed)
     return files
 
 

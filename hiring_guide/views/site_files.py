@@ -63,7 +63,7 @@ def generated_files(
     shared = shared_context_key(catalogue)
     keys = []
     for role in catalogue.roles:
-        key = digest(shared.encode(), repr(catalogue.data[role.slug]).encode())
+        key = digest(shared.encode(), catalogue.keys[role.slug].encode())
         keys.append(key.encode())
         if rendered.get(role.slug) == key:
             yield from _uris(role)
