@@ -218,14 +218,22 @@ def check(
     schema_raw = paths.schema.read_bytes()
     titles_raw = paths.onet_alternate_titles.read_bytes() + paths.onet_reported_titles.read_bytes()
 
+    read: list[dict[str, set[str]]] = []
+
     def titles() -> dict[str, set[str]]:  # parsed only if a file states what O*NET lists
-        return cached(
-            "onet-titles",
-            titles_raw,
-            lambda: read_titles(paths.onet_alternate_titles, paths.onet_reported_titles),
-        )
+        if not read:
+            read.append(
+                cached(
+                    "onet-titles",
+                    titles_raw,
+                    lambda: read_titles(paths.onet_alternate_titles, paths.onet_reported_titles),
+                )
+            )
+        return read[0]
 
     version = code_version()
+    # what every file's check also depends on, hashed once (not once per file: the titles are 2.7 MB)
+    inputs_key = digest(schema_raw, titles_raw, version).encode()
     schema = cached("schema", schema_raw, lambda: RoleSchema.from_text(schema_raw.decode("utf-8")))
     problems: list[Problem] = []
     docs: dict[str, tuple[str, Document | LazyDocument]] = {}
@@ -248,7 +256,7 @@ def check(
             ]
         if not found:
             raw = path.read_bytes()
-            key = digest(raw, display.encode(), schema_raw, titles_raw, version)
+            key = digest(raw, display.encode(), inputs_key)
             live.add(("role", key))
             role_keys[path.stem] = key
             checked = cache.checked_file(
