@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from hiring_guide.problems import Problem, field_path
-from hiring_guide.sources.strict_yaml import Document
+from hiring_guide.sources.strict_yaml import Document, strings
 
 _SENTENCE = re.compile(r"[^.!?]*?O\*NET\b.*?(?:[.!?](?=\s|$)|$)")
 _CLAIM = re.compile(
@@ -74,25 +74,18 @@ def claim_problems(text: str, titles: Titles) -> Iterator[str]:
 def onet_claim_problems(doc: Document, display: str, titles: Titles) -> list[Problem]:
     """Every text value of a role file with a false or uncheckable O*NET title claim."""
     found: list[Problem] = []
-    stack: list[tuple[tuple[str | int, ...], object]] = [((), doc.data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(((*path, k), v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in enumerate(value))
-        elif isinstance(value, str):
-            for message in claim_problems(value, titles):
-                mark = doc.mark(path)
-                found.append(
-                    Problem(
-                        display,
-                        mark.line,
-                        mark.column,
-                        field_path(path),
-                        message,
-                        "state only what data/sources/onet-alternate-titles.csv or "
-                        "onet-reported-titles.csv shows, with the codes",
-                    )
+    for path, value in strings(doc.data):
+        for message in claim_problems(value, titles):
+            mark = doc.mark(path)
+            found.append(
+                Problem(
+                    display,
+                    mark.line,
+                    mark.column,
+                    field_path(path),
+                    message,
+                    "state only what data/sources/onet-alternate-titles.csv or "
+                    "onet-reported-titles.csv shows, with the codes",
                 )
+            )
     return found

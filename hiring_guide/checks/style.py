@@ -14,12 +14,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from hiring_guide.checks.repetition import Repeat, find_repeats
 from hiring_guide.model import Role
 from hiring_guide.problems import Problem, field_path
-from hiring_guide.sources.strict_yaml import Document
+from hiring_guide.sources.strict_yaml import Document, strings
 
 Path_ = tuple[str | int, ...]
 
@@ -128,14 +127,8 @@ def _shape(path: Path_) -> Path_:
 
 def texts(doc: Document) -> Iterator[tuple[Path_, str]]:
     """Every text value of a file that is written prose: not product names, not placeholders."""
-    stack: list[tuple[Path_, Any]] = [((), doc.data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(((*path, k), v) for k, v in value.items())
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in enumerate(value))
-        elif isinstance(value, str) and "TODO" not in value and _shape(path) not in _PRODUCT_NAMES:
+    for path, value in strings(doc.data):
+        if "TODO" not in value and _shape(path) not in _PRODUCT_NAMES:
             yield path, value
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -494,3 +495,16 @@ def _scalar(event: yaml.ScalarEvent, mark: Mark, path: Path_) -> Any:
                 f'write it in quotes if you mean the text: "{value}"',
             )
     return value
+
+
+def strings(data: Any) -> Iterator[tuple[Path_, str]]:
+    """Every text value of a document's data with its field path, for the checks that read prose."""
+    stack: list[tuple[Path_, Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*path, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(value))
+        elif isinstance(value, str):
+            yield path, value
