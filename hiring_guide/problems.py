@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 Severity = Literal["error", "advice"]
 
@@ -34,6 +34,12 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count:,} {noun}"
 
 
+class Located(Protocol):
+    """A document that knows where each value is (sources.strict_yaml.Document and its lazy form)."""
+
+    def mark(self, path: tuple[str | int, ...]) -> Any: ...
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """A problem found in a data file: where it is, which field, what is wrong and how to fix it."""
@@ -45,6 +51,14 @@ class Problem:
     message: str
     hint: str = ""
     severity: Severity = "error"
+
+    @classmethod
+    def at(
+        cls, doc: Located, display: str, path: tuple[str | int, ...], message: str, hint: str = ""
+    ) -> Problem:
+        """The problem of the value at `path` in a document, at that value's line and column."""
+        mark = doc.mark(path)
+        return cls(display, mark.line, mark.column, field_path(path), message, hint)
 
     def __str__(self) -> str:
         where = f"{visible(self.path)}:{self.line}:{self.column}"

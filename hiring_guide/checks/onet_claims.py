@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from hiring_guide.problems import Problem, field_path
+from hiring_guide.problems import Problem
 from hiring_guide.sources.strict_yaml import Document, strings
 
 _SENTENCE = re.compile(r"[^.!?]*?O\*NET\b.*?(?:[.!?](?=\s|$)|$)")
@@ -73,19 +73,12 @@ def claim_problems(text: str, titles: Titles) -> Iterator[str]:
 
 def onet_claim_problems(doc: Document, display: str, titles: Titles) -> list[Problem]:
     """Every text value of a role file with a false or uncheckable O*NET title claim."""
-    found: list[Problem] = []
-    for path, value in strings(doc.data):
-        for message in claim_problems(value, titles):
-            mark = doc.mark(path)
-            found.append(
-                Problem(
-                    display,
-                    mark.line,
-                    mark.column,
-                    field_path(path),
-                    message,
-                    "state only what data/sources/onet-alternate-titles.csv or "
-                    "onet-reported-titles.csv shows, with the codes",
-                )
-            )
-    return found
+    hint = (
+        "state only what data/sources/onet-alternate-titles.csv or onet-reported-titles.csv "
+        "shows, with the codes"
+    )
+    return [
+        Problem.at(doc, display, path, message, hint)
+        for path, value in strings(doc.data)
+        for message in claim_problems(value, titles)
+    ]

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from hiring_guide.problems import Problem, field_path
+from hiring_guide.problems import Problem
 from hiring_guide.sources.strict_yaml import Document, strings
 
 
 def placeholder_problems(doc: Document, display: str) -> list[Problem]:
     """Every value still holding a TODO placeholder from `python -m hiring_guide scaffold`."""
-    found = []
-    for path, value in strings(doc.data):
-        if "TODO" in value:
-            mark = doc.mark(path)
-            found.append(
-                Problem(
-                    display,
-                    mark.line,
-                    mark.column,
-                    field_path(path),
-                    "placeholder text is still here",
-                    "replace the TODO with the real content",
-                )
-            )
-    return found
+    return [
+        Problem.at(
+            doc, display, path, "placeholder text is still here", "replace the TODO with the real content"
+        )
+        for path, value in strings(doc.data)
+        if "TODO" in value
+    ]

@@ -42,7 +42,6 @@ def markdown_environment() -> jinja2.Environment:
         wage=lambda w: text.Markdown(text.escape_markdown(salary.format_wage(w))),
         wage_amount=lambda n: text.Markdown(text.escape_markdown(text.money(n))),
         front_matter=lambda v: text.Markdown(text.front_matter_string(v)),
-        fence=_fence,
     )
     env.globals.update(salary=salary, anchor_for=text.anchor_for)
     return env
@@ -63,7 +62,6 @@ class Renderer:
         self.markdown = environment or markdown_environment()
         self.plain = self.markdown.overlay(finalize=lambda v: "" if v is None else v)
         self.html = self.markdown.overlay(finalize=lambda v: markupsafe.escape("" if v is None else v))
-        self.employment_types = self.schema.enum("job_description", "employment_type")
 
     def render(self, template: str, **context: object) -> text.Markdown:
         return text.Markdown(self.markdown.get_template(template).render(**context))
@@ -85,20 +83,17 @@ class Renderer:
         """The role's posting as structured parts: the one definition every format is made from."""
         return builder.posting(role, self.catalogue.estimate(role.salary.soc_code))
 
-    def job_description_text(self, role: Role) -> str:
+    def job_description_text(self, role: Role, posting: builder.Posting | None = None) -> str:
         """The posting as clean plain text, for the .txt download; builder.js serialises the same
-        parts the same way."""
-        return self.plain.get_template("job_description.txt.j2").render(posting=self.posting(role)).strip()
+        parts the same way. Pass `posting` when its parts are already made."""
+        parts = posting or self.posting(role)
+        return self.plain.get_template("job_description.txt.j2").render(posting=parts).strip()
 
-    def role_page(self, role: Role, jd_text: str | None = None) -> text.Markdown:
-        """The body of a role page.
-
-        `jd_text` (the plain-text posting, if already rendered) is accepted so callers need not
-        change; the page no longer embeds it: it shows the posting formatted and links to the .txt.
-        """
+    def role_page(self, role: Role, posting: builder.Posting | None = None) -> text.Markdown:
+        """The body of a role page: it shows the posting formatted and links to the .txt."""
         catalogue = self.catalogue
         estimate = catalogue.estimate(role.salary.soc_code)
-        posting = self.posting(role)
+        posting = posting or self.posting(role)
         return self.render(
             "role.md.j2",
             base="../",
@@ -119,13 +114,13 @@ class Renderer:
             related_articles=[catalogue.article(slug) for slug in role.related_articles],
         )
 
-    def role_source(self, role: Role, jd_text: str | None = None) -> str:
+    def role_source(self, role: Role, posting: builder.Posting | None = None) -> str:
         """The Markdown source of a role page, front matter included, as if a person had written it.
 
         Generated whole, rather than as a stub that calls a macro, so the macros plugin has no page
         to compile per role: it stays with the hand-written pages that opt in.
         """
-        return str(self.render("role_source.md.j2", role=role, body=self.role_page(role, jd_text)))
+        return str(self.render("role_source.md.j2", role=role, body=self.role_page(role, posting)))
 
     # ---- listings for hand-written pages ---------------------------------------------------------
     # `base` is the path from the calling page back to the docs root ("" or "../"), so that the same
@@ -167,24 +162,6 @@ class Renderer:
         """The first FAQ question of each department's first role: a taste of the FAQ."""
         picks = [(roles[0], roles[0].faq[0]) for _department, roles in self.catalogue.by_department()]
         return self.render("sample_questions.md.j2", base=base, picks=picks)
-
-
-def _fence(body: str) -> text.Markdown:
-    """A fenced plain-text block whose fence is longer than any backtick run inside it."""
-    longest = max((len(run) for run in body.split("\n") for run in _backtick_runs(run)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return text.Markdown(f"{fence} {{ .text .job-description }}\n{body}\n{fence}")
-
-
-def _backtick_runs(line: str) -> list[str]:
-    runs, current = [], ""
-    for char in line:
-        if char == "`":
-            current += char
-        elif current:
-            runs.append(current)
-            current = ""
-    return [*runs, current] if current else runs
 
 
 @dataclass(frozen=True)

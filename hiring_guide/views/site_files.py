@@ -45,9 +45,11 @@ def shared_context_key(catalogue: Catalogue) -> str:
 def role_files(role: Role, renderer: Renderer) -> Iterator[GeneratedFile]:
     """The four files of one role."""
     catalogue = renderer.catalogue
-    posting = renderer.job_description_text(role)  # rendered once: the page and the .txt share it
+    posting = renderer.posting(role)  # made once: the page and the .txt show the same parts
     yield GeneratedFile(role.url, renderer.role_source(role, posting), edit_path=role.source)
-    yield GeneratedFile(f"roles/{role.slug}/job-description.txt", posting + "\n")
+    yield GeneratedFile(
+        f"roles/{role.slug}/job-description.txt", renderer.job_description_text(role, posting) + "\n"
+    )
     yield GeneratedFile(f"data/compare/{role.slug}.json", compare.compare_json(role, catalogue))
     yield GeneratedFile(f"data/builder/{role.slug}.json", builder.builder_json(role, catalogue))
 
