@@ -25,7 +25,7 @@ class Catalogue:
     estimates: dict[tuple[str, str], OesEstimate]
     onet: Onet
     data: dict[str, dict[str, Any]]  # each role's validated file content, for the open data export
-    keys: dict[str, str]  # slug -> content key of its file (file, schema, sources and code)
+    keys: dict[str, str]  # slug -> content key of its file (file, schema, O*NET titles and code)
     updated: dict[str, date]  # slug -> date of the last commit that changed its file
     paths: Paths  # where the project's inputs are
     schema: RoleSchema  # the contract the roles were checked against; the views read its enums

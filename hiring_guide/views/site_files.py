@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from hiring_guide.catalogue import Catalogue
-from hiring_guide.load import code_version, digest
+from hiring_guide.load import digest
 from hiring_guide.model import Role
 from hiring_guide.views import builder, compare, open_data, pay_laws
 from hiring_guide.views.markdown import Renderer
@@ -29,15 +29,14 @@ class GeneratedFile:
 
 def shared_context_key(catalogue: Catalogue) -> str:
     """What every role page shows beyond its own file: other roles' titles and links, articles,
-    source figures, dates and the templates themselves."""
+    source figures and flags, and dates. (The code and templates are in each role's own key.)"""
     parts = [
         repr([(r.slug, r.title, r.department, r.related_roles) for r in catalogue.roles]).encode(),
         repr(catalogue.articles).encode(),
         repr(sorted(catalogue.updated.items())).encode(),
         repr(sorted(catalogue.estimates.items())).encode(),
-        str(len(catalogue.onet.technologies)).encode(),
+        repr(sorted(catalogue.onet.technologies.items())).encode(),  # flags show on the tools table
         repr(catalogue.schema.data).encode(),
-        code_version(),  # the Python that renders, templates included
     ]
     return digest(*parts)
 
