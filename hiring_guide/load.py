@@ -7,6 +7,7 @@ file content, so an unchanged file is not read twice and an edited one always is
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -218,18 +219,10 @@ def check(
     schema_raw = paths.schema.read_bytes()
     titles_raw = paths.onet_alternate_titles.read_bytes() + paths.onet_reported_titles.read_bytes()
 
-    read: list[dict[str, set[str]]] = []
-
+    @functools.cache
     def titles() -> dict[str, set[str]]:  # parsed only if a file states what O*NET lists
-        if not read:
-            read.append(
-                cached(
-                    "onet-titles",
-                    titles_raw,
-                    lambda: read_titles(paths.onet_alternate_titles, paths.onet_reported_titles),
-                )
-            )
-        return read[0]
+        alternate, reported = paths.onet_alternate_titles, paths.onet_reported_titles
+        return cached("onet-titles", titles_raw, lambda: read_titles(alternate, reported))
 
     version = code_version()
     # what every file's check also depends on, hashed once (not once per file: the titles are 2.7 MB)
